@@ -1,0 +1,2 @@
+Console.WriteLine("coveragemap");
+return 0;

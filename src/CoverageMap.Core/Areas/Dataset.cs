@@ -1,0 +1,12 @@
+using CoverageMap.Core.Registry;
+
+namespace CoverageMap.Core.Areas;
+
+/// <summary>
+/// One dataset version: the partnerships and their areas as loaded together. Immutable.
+/// </summary>
+/// <param name="Version">The version's id in the store (monotonic), or 0 for a dataset not stored yet.</param>
+/// <param name="Label">A human label, e.g. the source of the import.</param>
+/// <param name="Partnerships">The partnerships.</param>
+/// <param name="Areas">The areas, at most one per partnership.</param>
+public sealed record Dataset(long Version, string Label, IReadOnlyList<Partnership> Partnerships, IReadOnlyList<Area> Areas);
