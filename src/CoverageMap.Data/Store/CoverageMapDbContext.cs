@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CoverageMap.Data.Store;
+
+/// <summary>
+/// The store: dataset versions with their partnerships and areas. Geometry is mapped explicitly as WKB so the same
+/// model runs on SQLite (embedded default) and PostgreSQL. Not thread-safe (one context per unit of work).
+/// </summary>
+public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> options) : DbContext(options)
+{
+    /// <summary>Dataset versions.</summary>
+    public DbSet<DatasetVersionRow> Versions => Set<DatasetVersionRow>();
+
+    /// <summary>Partnerships of all versions.</summary>
+    public DbSet<PartnershipRow> Partnerships => Set<PartnershipRow>();
+
+    /// <summary>Areas of all versions.</summary>
+    public DbSet<AreaRow> Areas => Set<AreaRow>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DatasetVersionRow>(e =>
+        {
+            e.ToTable("dataset_versions");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Label).IsRequired().HasMaxLength(500);
+            e.Property(v => v.ContentHash).IsRequired().HasMaxLength(64);
+            e.HasIndex(v => v.IsActive).IsUnique().HasFilter(Database.IsNpgsql() ? "\"IsActive\"" : "\"IsActive\" = 1").HasDatabaseName("ux_dataset_versions_one_active");
+            e.HasMany(v => v.Partnerships).WithOne().HasForeignKey(p => p.VersionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(v => v.Areas).WithOne().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PartnershipRow>(e =>
+        {
+            e.ToTable("partnerships");
+            e.HasKey(p => new { p.VersionId, p.PartnershipId });
+            e.Property(p => p.PartnershipId).HasMaxLength(100);
+            e.Property(p => p.Name).IsRequired().HasMaxLength(300);
+            e.Property(p => p.Json).IsRequired();
+        });
+        modelBuilder.Entity<AreaRow>(e =>
+        {
+            e.ToTable("areas");
+            e.HasKey(a => new { a.VersionId, a.PartnershipId });
+            e.Property(a => a.PartnershipId).HasMaxLength(100);
+            e.Property(a => a.GeometryWkb).IsRequired();
+            e.Property(a => a.ProvenanceJson).IsRequired();
+        });
+    }
+}

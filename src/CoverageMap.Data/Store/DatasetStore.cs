@@ -1,0 +1,205 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CoverageMap.Core.Areas;
+using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Registry;
+using CoverageMap.Data.Registry;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.IO;
+
+namespace CoverageMap.Data.Store;
+
+/// <summary>
+/// Dataset versions in the store (MapIt's "generations"). An import writes a complete new version in one
+/// transaction and leaves it inactive; <see cref="ActivateAsync"/> switches the active version in one transaction
+/// and keeps the previous one, so a process that dies mid-write leaves the store as it was.
+/// Thread-safe: every call opens its own <see cref="CoverageMapDbContext"/>.
+/// </summary>
+public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Creates the database if needed and applies pending migrations.</summary>
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL: readers never block the writer, and a crash mid-transaction rolls back on next open.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    /// <summary>
+    /// Imports a dataset as a new inactive version. Idempotent: content identical to an existing version writes
+    /// nothing and reports that version. With <paramref name="dryRun"/> nothing is written.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(Dataset dataset, string label, bool dryRun, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var unknown = dataset.Areas.Select(a => a.PartnershipId).Except(dataset.Partnerships.Select(p => p.Id)).ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException("Areas name partnerships the dataset lacks: " + string.Join(", ", unknown));
+        var dupAreas = dataset.Areas.GroupBy(a => a.PartnershipId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (dupAreas.Count > 0) throw new InvalidOperationException("More than one area for: " + string.Join(", ", dupAreas));
+
+        var rows = ToRows(dataset);
+        var hash = ContentHash(rows.Partnerships, rows.Areas);
+
+        await using var db = NewContext();
+        var existing = await db.Versions.AsNoTracking().Where(v => v.ContentHash == hash).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
+        var active = await db.Versions.AsNoTracking().Where(v => v.IsActive)
+            .Include(v => v.Partnerships).Include(v => v.Areas).FirstOrDefaultAsync(ct);
+        var (added, changed, removed, same) = Compare(active, rows.Partnerships, rows.Areas);
+
+        if (existing is not null) return new ImportReport(dryRun, existing, true, added, changed, removed, same);
+        if (dryRun) return new ImportReport(true, null, false, added, changed, removed, same);
+
+        var version = new DatasetVersionRow
+        {
+            Label = label,
+            ContentHash = hash,
+            CreatedAt = _clock.GetUtcNow(),
+            IsActive = false,
+            Partnerships = rows.Partnerships,
+            Areas = rows.Areas,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Versions.Add(version);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new ImportReport(false, version.Id, false, added, changed, removed, same);
+    }
+
+    /// <summary>Makes <paramref name="versionId"/> the active version, atomically; the previous one is kept.</summary>
+    /// <exception cref="KeyNotFoundException">No such version.</exception>
+    public async Task ActivateAsync(long versionId, CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var target = await db.Versions.FirstOrDefaultAsync(v => v.Id == versionId, ct)
+            ?? throw new KeyNotFoundException($"Dataset version {versionId} does not exist.");
+        await db.Versions.Where(v => v.IsActive && v.Id != versionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsActive, false), ct);
+        target.IsActive = true;
+        target.ActivatedAt = _clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The active dataset, or null when no version is active.</summary>
+    public async Task<Dataset?> LoadActiveAsync(CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        var id = await db.Versions.AsNoTracking().Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
+        return id is null ? null : await LoadAsync(db, id.Value, ct);
+    }
+
+    /// <summary>The dataset of a version, or null when there is no such version.</summary>
+    public async Task<Dataset?> LoadAsync(long versionId, CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        return await LoadAsync(db, versionId, ct);
+    }
+
+    /// <summary>All versions, newest first.</summary>
+    public async Task<IReadOnlyList<DatasetVersionInfo>> ListVersionsAsync(CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        var list = await db.Versions.AsNoTracking()
+            .Select(v => new DatasetVersionInfo(v.Id, v.Label, v.ContentHash, v.CreatedAt, v.ActivatedAt, v.IsActive, v.Partnerships.Count, v.Areas.Count))
+            .ToListAsync(ct);
+        return list.OrderByDescending(v => v.Id).ToList();
+    }
+
+    private static async Task<Dataset?> LoadAsync(CoverageMapDbContext db, long versionId, CancellationToken ct)
+    {
+        var v = await db.Versions.AsNoTracking().Include(x => x.Partnerships).Include(x => x.Areas)
+            .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == versionId, ct);
+        if (v is null) return null;
+        var reader = new WKBReader(Geo.Factory.GeometryServices);
+        var partnerships = v.Partnerships.OrderBy(p => p.PartnershipId, StringComparer.Ordinal)
+            .Select(p => JsonSerializer.Deserialize<Partnership>(p.Json, RegistryJson.Compact)
+                ?? throw new InvalidDataException($"Version {versionId}: partnership {p.PartnershipId} has no record."))
+            .ToList();
+        var areas = v.Areas.OrderBy(a => a.PartnershipId, StringComparer.Ordinal).Select(a =>
+        {
+            var g = reader.Read(a.GeometryWkb);
+            g.SRID = Geo.Wgs84;
+            var prov = JsonSerializer.Deserialize<AreaProvenance>(a.ProvenanceJson, RegistryJson.Compact)
+                ?? throw new InvalidDataException($"Version {versionId}: area {a.PartnershipId} has no provenance.");
+            return new Area(a.PartnershipId, g, prov);
+        }).ToList();
+        return new Dataset(v.Id, v.Label, partnerships, areas);
+    }
+
+    private static (List<PartnershipRow> Partnerships, List<AreaRow> Areas) ToRows(Dataset dataset)
+    {
+        var writer = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
+        var partnerships = dataset.Partnerships.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new PartnershipRow
+        {
+            PartnershipId = p.Id,
+            Name = p.Name,
+            Json = JsonSerializer.Serialize(p, RegistryJson.Compact),
+        }).ToList();
+        var areas = dataset.Areas.OrderBy(a => a.PartnershipId, StringComparer.Ordinal).Select(a =>
+        {
+            if (a.Geometry.SRID != Geo.Wgs84) throw new InvalidOperationException($"Area {a.PartnershipId}: SRID {a.Geometry.SRID}, expected {Geo.Wgs84}.");
+            if (!a.Geometry.IsValid) throw new InvalidOperationException($"Area {a.PartnershipId}: geometry is not valid.");
+            var env = a.Geometry.EnvelopeInternal;
+            return new AreaRow
+            {
+                PartnershipId = a.PartnershipId,
+                GeometryWkb = writer.Write(a.Geometry),
+                ProvenanceJson = JsonSerializer.Serialize(a.Provenance, RegistryJson.Compact),
+                MinLon = env.MinX, MinLat = env.MinY, MaxLon = env.MaxX, MaxLat = env.MaxY,
+            };
+        }).ToList();
+        return (partnerships, areas);
+    }
+
+    /// <summary>Hash of the content that matters; the build time in provenance is left out so a rebuild of the same areas is the same content.</summary>
+    private static string ContentHash(List<PartnershipRow> partnerships, List<AreaRow> areas)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var p in partnerships) { sha.AppendData(Encoding.UTF8.GetBytes(p.PartnershipId + "\n" + p.Json + "\n")); }
+        foreach (var a in areas)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(a.PartnershipId + "\n"));
+            sha.AppendData(a.GeometryWkb);
+            sha.AppendData(Encoding.UTF8.GetBytes(WithoutBuildTime(a.ProvenanceJson) + "\n"));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string WithoutBuildTime(string provenanceJson)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(provenanceJson)!.AsObject();
+        node.Remove("builtAt");
+        return node.ToJsonString();
+    }
+
+    private static (List<string>, List<string>, List<string>, List<string>) Compare(DatasetVersionRow? active, List<PartnershipRow> partnerships, List<AreaRow> areas)
+    {
+        var newKeys = Fingerprints(partnerships, areas);
+        var oldKeys = active is null ? [] : Fingerprints(active.Partnerships, active.Areas);
+        var added = newKeys.Keys.Except(oldKeys.Keys).Order(StringComparer.Ordinal).ToList();
+        var removed = oldKeys.Keys.Except(newKeys.Keys).Order(StringComparer.Ordinal).ToList();
+        var common = newKeys.Keys.Intersect(oldKeys.Keys).Order(StringComparer.Ordinal).ToList();
+        return (added, common.Where(k => newKeys[k] != oldKeys[k]).ToList(), removed, common.Where(k => newKeys[k] == oldKeys[k]).ToList());
+    }
+
+    private static Dictionary<string, string> Fingerprints(IEnumerable<PartnershipRow> partnerships, IEnumerable<AreaRow> areas)
+    {
+        var areaById = areas.ToDictionary(a => a.PartnershipId, StringComparer.Ordinal);
+        return partnerships.ToDictionary(p => p.PartnershipId, p =>
+        {
+            var area = areaById.GetValueOrDefault(p.PartnershipId);
+            var areaPart = area is null ? "" : Convert.ToHexString(SHA256.HashData(area.GeometryWkb)) + WithoutBuildTime(area.ProvenanceJson);
+            return p.Json + "|" + areaPart;
+        }, StringComparer.Ordinal);
+    }
+
+    private CoverageMapDbContext NewContext() => new(options);
+}

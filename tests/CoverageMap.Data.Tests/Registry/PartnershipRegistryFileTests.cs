@@ -1,0 +1,92 @@
+using System.Text;
+using CoverageMap.Data.Registry;
+
+namespace CoverageMap.Data.Tests.Registry;
+
+public sealed class PartnershipRegistryFileTests
+{
+    private static readonly Lazy<Core.Registry.PartnershipRegistry> Real =
+        new(() => PartnershipRegistryFile.Load(SharedData.RepoPath("geodata", "partnerships.json")));
+
+    [Fact]
+    public void The_registry_holds_the_five_partnerships_of_the_seeds()
+    {
+        var ids = Real.Value.Partnerships.Select(p => p.Id).ToList();
+        Assert.Equal(["dla-zatrasia-i-rudawki", "marymont-kaskada", "zoliborz-oficerski", "sady-zoliborskie", "moje-wierzbno"], ids);
+        Assert.Equal(4, Real.Value.Partnerships.Count(p => p.District == "Żoliborz"));
+        Assert.Equal("Mokotów", Real.Value.Find("moje-wierzbno")!.District);
+    }
+
+    [Theory]
+    [InlineData("dla-zatrasia-i-rudawki", "2011")]
+    [InlineData("marymont-kaskada", "2013-05")]
+    [InlineData("zoliborz-oficerski", "2013-11")]
+    [InlineData("sady-zoliborskie", "2014-10")]
+    [InlineData("moje-wierzbno", "2009")]
+    public void Founding_dates_are_as_precise_as_the_source(string id, string founded) =>
+        Assert.Equal(founded, Real.Value.Find(id)!.Founded);
+
+    [Fact]
+    public void Former_name_of_Zatrasie_and_Rudawka_is_kept_with_its_years()
+    {
+        var p = Real.Value.Find("dla-zatrasia-i-rudawki")!;
+        var former = Assert.Single(p.FormerNames);
+        Assert.Equal(("Nasz Żoliborz IV", 2011, (int?)2018), (former.Name, former.From, former.To));
+        Assert.Equal("Dla Zatrasia i Rudawki", p.Name);
+    }
+
+    [Fact]
+    public void Bounding_streets_are_in_the_source_order_and_supplements_say_why()
+    {
+        var oficerski = Real.Value.Find("zoliborz-oficerski")!.Boundary;
+        Assert.Equal(["Krajewskiego", "Gen. Zajączka", "Mickiewicza", "Mierosławskiego", "Czarnieckiego", "Krasińskiego", "Wybrzeże Gdyńskie"],
+            oficerski.Streets.Select(s => s.Name));
+        var sady = Real.Value.Find("sady-zoliborskie")!.Boundary;
+        var supplement = Assert.Single(sady.Streets, s => !s.InSource);
+        Assert.Equal("Krasińskiego", supplement.Name);
+        Assert.False(string.IsNullOrWhiteSpace(supplement.Why));
+        var kaskada = Real.Value.Find("marymont-kaskada")!.Boundary;
+        Assert.Equal(("Park Kaskada", "inside"), (kaskada.Extras.Single().Name, kaskada.Extras.Single().Rule));
+    }
+
+    [Fact]
+    public void Moje_Wierzbno_uses_the_MSI_definition_and_keeps_the_contact()
+    {
+        var p = Real.Value.Find("moje-wierzbno")!;
+        Assert.Equal("msi", p.Boundary.Basis);
+        Assert.Equal(["Racławicka", "Dolna", "Puławska", "Woronicza", "Wołoska"], p.Boundary.Streets.Select(s => s.Name));
+        Assert.Equal("ul. Malczewskiego 44a", p.Contact!.Street);
+        Assert.Equal("02-622", p.Contact.Postcode);
+        Assert.Contains("Stowarzyszenie W Stronę Marzeń", p.Members);
+    }
+
+    [Fact]
+    public void Problems_are_all_listed_with_the_partnership_and_field()
+    {
+        const string json = """
+            { "schema": 1, "sources": [{"id":"s","title":"t","description":"d"}], "partnerships": [
+              { "id": "Zła Nazwa", "name": "", "fullName": "x", "formerNames": [{"name":"n","from":2018,"to":2011}], "aliases": [],
+                "district": "Żoliborz", "neighbourhoods": [], "founded": "maj 2013", "coordinator": null, "initiators": [], "members": [],
+                "contact": null, "description": "d", "activities": [],
+                "boundary": { "basis": "guess", "sourceText": "x", "streets": [{"name":"A","inSource":false}], "extras": [{"name":"P","kind":"park","rule":"near"}], "note": null },
+                "source": "s" } ] }
+            """;
+        var ex = Assert.Throws<RegistryValidationException>(() => PartnershipRegistryFile.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "bad.json"));
+        Assert.Contains(ex.Problems, p => p.Contains("id must be a lowercase ASCII slug"));
+        Assert.Contains(ex.Problems, p => p.Contains("name is empty"));
+        Assert.Contains(ex.Problems, p => p.Contains("founded must be"));
+        Assert.Contains(ex.Problems, p => p.Contains("ends (2011) before it starts (2018)"));
+        Assert.Contains(ex.Problems, p => p.Contains("boundary.basis"));
+        Assert.Contains(ex.Problems, p => p.Contains("at least two bounding streets"));
+        Assert.Contains(ex.Problems, p => p.Contains("supplementary street 'A' must say why"));
+        Assert.Contains(ex.Problems, p => p.Contains("extra 'P' has rule 'near'"));
+    }
+
+    [Fact]
+    public void Malformed_json_names_the_line()
+    {
+        var ex = Assert.Throws<RegistryValidationException>(() =>
+            PartnershipRegistryFile.Parse(new MemoryStream(Encoding.UTF8.GetBytes("{\n \"schema\": 1,\n \"sources\": [,\n}")), "broken.json"));
+        Assert.Contains("line 3", ex.Problems.Single());
+    }
+}

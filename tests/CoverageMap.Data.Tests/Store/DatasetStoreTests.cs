@@ -1,0 +1,165 @@
+using CoverageMap.Core.Areas;
+using CoverageMap.Data.Store;
+using Microsoft.Data.Sqlite;
+
+namespace CoverageMap.Data.Tests.Store;
+
+public sealed class DatasetStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-store-").FullName;
+
+    private DatasetStore NewStore(out string path)
+    {
+        path = Path.Combine(_dir, "store.db");
+        return new DatasetStore(StoreOptions.Sqlite(path));
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_sqlite_file_with_the_schema()
+    {
+        var store = NewStore(out var path);
+        await store.MigrateAsync();
+
+        Assert.True(File.Exists(path));
+        await using var conn = new SqliteConnection($"Data Source={path}");
+        await conn.OpenAsync();
+        var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name";
+        var tables = new List<string>();
+        await using (var r = await cmd.ExecuteReaderAsync()) while (await r.ReadAsync()) tables.Add(r.GetString(0));
+        Assert.Contains("dataset_versions", tables);
+        Assert.Contains("areas", tables);
+        Assert.Contains("partnerships", tables);
+        Assert.Contains("__EFMigrationsHistory", tables);
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)await cmd.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Import_round_trips_partnerships_geometry_and_provenance_through_a_real_file()
+    {
+        var store = NewStore(out var path);
+        await store.MigrateAsync();
+        var original = TestDatasets.Two();
+
+        var report = await store.ImportAsync(original, "test import", dryRun: false);
+        Assert.NotNull(report.VersionId);
+        Assert.Equal(["alfa", "beta"], report.Added);
+
+        // A second store object on the same file: nothing cached in memory.
+        var loaded = await new DatasetStore(StoreOptions.Sqlite(path)).LoadAsync(report.VersionId!.Value);
+        Assert.NotNull(loaded);
+        Assert.Equal(report.VersionId, loaded.Version);
+        Assert.Equal(original.Partnerships, loaded.Partnerships, new JsonEquality<Core.Registry.Partnership>());
+        Assert.Equal(2, loaded.Areas.Count);
+        foreach (var (a, b) in original.Areas.Zip(loaded.Areas))
+        {
+            Assert.Equal(a.PartnershipId, b.PartnershipId);
+            Assert.True(a.Geometry.EqualsExact(b.Geometry), $"{a.PartnershipId}: geometry changed in the round trip");
+            Assert.Equal(4326, b.Geometry.SRID);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(a.Provenance), System.Text.Json.JsonSerializer.Serialize(b.Provenance));
+        }
+    }
+
+    [Fact]
+    public async Task Import_is_inactive_until_activated_and_activation_keeps_the_previous_version()
+    {
+        var store = NewStore(out _);
+        await store.MigrateAsync();
+        Assert.Null(await store.LoadActiveAsync());
+
+        var v1 = (await store.ImportAsync(TestDatasets.Two(), "v1", false)).VersionId!.Value;
+        Assert.Null(await store.LoadActiveAsync());
+        await store.ActivateAsync(v1);
+        Assert.Equal(v1, (await store.LoadActiveAsync())!.Version);
+
+        var r2 = await store.ImportAsync(TestDatasets.Two(" (nowa nazwa)"), "v2", false);
+        Assert.Equal(["alfa"], r2.Changed);
+        Assert.Equal(["beta"], r2.Same);
+        var v2 = r2.VersionId!.Value;
+        Assert.Equal(v1, (await store.LoadActiveAsync())!.Version);   // import does not switch
+
+        await store.ActivateAsync(v2);
+        var active = await store.LoadActiveAsync();
+        Assert.Equal(v2, active!.Version);
+        Assert.Equal("Alfa (nowa nazwa)", active.Partnerships.Single(p => p.Id == "alfa").Name);
+
+        var versions = await store.ListVersionsAsync();
+        Assert.Equal([v2, v1], versions.Select(v => v.Id));
+        Assert.Equal([true, false], versions.Select(v => v.IsActive));
+        Assert.NotNull(await store.LoadAsync(v1));                       // previous version kept
+
+        await store.ActivateAsync(v1);                                   // and can be switched back
+        Assert.Equal(v1, (await store.LoadActiveAsync())!.Version);
+        Assert.Single(await store.ListVersionsAsync(), v => v.IsActive);
+    }
+
+    [Fact]
+    public async Task Import_is_idempotent_and_dry_run_writes_nothing()
+    {
+        var store = NewStore(out _);
+        await store.MigrateAsync();
+
+        var dry = await store.ImportAsync(TestDatasets.Two(), "dry", dryRun: true);
+        Assert.True(dry.DryRun);
+        Assert.Null(dry.VersionId);
+        Assert.Equal(["alfa", "beta"], dry.Added);
+        Assert.Empty(await store.ListVersionsAsync());
+
+        var first = await store.ImportAsync(TestDatasets.Two(), "first", false);
+        var again = await store.ImportAsync(TestDatasets.Two(), "again", false);
+        Assert.True(again.Unchanged);
+        Assert.Equal(first.VersionId, again.VersionId);
+        Assert.Single(await store.ListVersionsAsync());
+    }
+
+    [Fact]
+    public async Task Activating_an_unknown_version_fails_and_leaves_the_active_one()
+    {
+        var store = NewStore(out _);
+        await store.MigrateAsync();
+        var v1 = (await store.ImportAsync(TestDatasets.Two(), "v1", false)).VersionId!.Value;
+        await store.ActivateAsync(v1);
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.ActivateAsync(999));
+        Assert.Equal(v1, (await store.LoadActiveAsync())!.Version);
+    }
+
+    [Fact]
+    public async Task A_second_active_version_is_refused_by_the_database_itself()
+    {
+        var store = NewStore(out var path);
+        await store.MigrateAsync();
+        var v1 = (await store.ImportAsync(TestDatasets.Two(), "v1", false)).VersionId!.Value;
+        var v2 = (await store.ImportAsync(TestDatasets.Two("x"), "v2", false)).VersionId!.Value;
+        await store.ActivateAsync(v1);
+
+        await using var conn = new SqliteConnection($"Data Source={path}");
+        await conn.OpenAsync();
+        var cmd = conn.CreateCommand();
+        cmd.CommandText = $"UPDATE dataset_versions SET IsActive = 1 WHERE Id = {v2}";
+        var ex = await Assert.ThrowsAsync<SqliteException>(() => cmd.ExecuteNonQueryAsync());
+        Assert.Contains("UNIQUE", ex.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_invalid_area_is_refused_before_anything_is_written()
+    {
+        var store = NewStore(out _);
+        await store.MigrateAsync();
+        var bowtie = Core.Geometry.Geo.Factory.CreatePolygon([
+            new(20.9, 52.2), new(20.91, 52.21), new(20.91, 52.2), new(20.9, 52.21), new(20.9, 52.2)]);
+        var good = TestDatasets.Two();
+        var bad = good with { Areas = [good.Areas[0] with { Geometry = bowtie }, good.Areas[1]] };
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => store.ImportAsync(bad, "bad", false));
+        Assert.Contains("alfa", ex.Message);
+        Assert.Empty(await store.ListVersionsAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
