@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test of CoverageMap on a fresh machine: installs what the tests need (Debian's Chromium for the
+# browser tests), restores, builds and runs all test projects. Usage: bash scripts/test.sh [extra dotnet test args]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "== installing ${need_apt[*]} (apt)"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  else
+    echo "== missing ${need_apt[*]}: install them with apt-get (root needed)" >&2
+    exit 1
+  fi
+fi
+export COVERAGEMAP_CHROMIUM="${COVERAGEMAP_CHROMIUM:-$(command -v chromium)}"
+
+results="$(mktemp -d)"
+echo "== dotnet test (results in $results)"
+set +e
+dotnet test CoverageMap.sln -c Release --logger "trx;LogFilePrefix=r" --results-directory "$results" "$@"
+status=$?
+set -e
+
+# One plain closing line over all test projects.
+python3 - "$results" <<'PY' || true
+import sys, glob, xml.etree.ElementTree as ET
+ns = {'t': 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010'}
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + '/*.trx'):
+    c = ET.parse(path).getroot().find('t:ResultSummary/t:Counters', ns)
+    if c is None: continue
+    p += int(c.get('passed', 0)); f += int(c.get('failed', 0)) + int(c.get('error', 0)) + int(c.get('timeout', 0))
+    s += int(c.get('notExecuted', 0))
+print(f"tests: {p} passed, {f} failed, {s} skipped")
+PY
+exit $status
