@@ -1,2 +1,9 @@
-Console.WriteLine("coveragemap");
-return 0;
+using System.CommandLine;
+using CoverageMap.Cli.Commands;
+
+var root = new RootCommand("CoverageMap: build partnership areas from their bounding streets, import data, manage dataset versions.")
+{
+    StoreCommands.Versions(),
+    StoreCommands.Activate(),
+};
+return await root.Parse(args).InvokeAsync();
