@@ -111,6 +111,20 @@ public sealed class ShapefileStreetReaderTests
         Assert.InRange(Geo.DistanceMetres(line.Geometry.Coordinates[0], new Coordinate(21.0655041873552, 52.275263910944)), 0, 0.01);
     }
 
+    [Theory]
+    [InlineData("GARBAGE")]
+    [InlineData("PROJCS[\"broken\",GEOGCS[")]
+    public void An_unreadable_prj_is_reported_as_invalid_data(string prj)
+    {
+        using var dir = new TempDirectory();
+        var shp = WriteCs2000Shapefile(dir, Encoding.UTF8);
+        File.WriteAllText(Directory.EnumerateFiles(dir.Root, "*.prj").Single(), prj);
+
+        var error = Assert.Throws<InvalidDataException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" }));
+
+        Assert.Contains("CRS of ulice.shp", error.Message);
+    }
+
     /// <summary>Writes <c>ulice.shp</c>: one line in EPSG:2178 (the .prj of rowery.shp) named with Polish letters.</summary>
     private static string WriteCs2000Shapefile(TempDirectory dir, Encoding encoding)
     {
