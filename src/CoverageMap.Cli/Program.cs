@@ -5,5 +5,6 @@ var root = new RootCommand("CoverageMap: build partnership areas from their boun
 {
     StoreCommands.Versions(),
     StoreCommands.Activate(),
+    ImportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
