@@ -10,6 +10,7 @@ namespace CoverageMap.Core.Streets;
 /// <list type="number">
 /// <item>Fold: lower case, diacritics removed (<c>ł</c>→<c>l</c> too), apostrophes dropped, every other
 /// non-letter/digit is a word break (<c>J.R.</c> → <c>j r</c>).</item>
+/// <item>Abbreviated words are expanded: <c>Wybrz.</c> → <c>wybrzeże</c>, <c>r.</c> after a year → <c>roku</c>.</item>
 /// <item>Leading type words are stripped: <c>ul.</c>, <c>ulica</c>, <c>al.</c>, <c>aleja</c>, <c>aleje</c>,
 /// <c>pl.</c>, <c>plac</c>, <c>rondo</c>, <c>skwer</c>, <c>most</c>, <c>park</c>, <c>trasa</c>, … including the
 /// genitive forms documents use (<c>ulicy</c>, <c>alei</c>, <c>placu</c>, <c>Trasy</c>). <c>Wybrzeże</c> is never a
@@ -83,7 +84,10 @@ public static class StreetNameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var tokens = Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < tokens.Length; i++)
+        {
             if (StreetNameVocabulary.WordAbbreviations.TryGetValue(tokens[i], out var full)) tokens[i] = full;
+            else if (tokens[i] == "r" && i > 0 && char.IsAsciiDigit(tokens[i - 1][^1])) tokens[i] = "roku"; // 1920 r.
+        }
 
         int start = 0;
         string? type = null;
