@@ -6,5 +6,6 @@ var root = new RootCommand("CoverageMap: build partnership areas from their boun
     StoreCommands.Versions(),
     StoreCommands.Activate(),
     ImportCommand.Create(),
+    BuildAreasCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
