@@ -1,11 +1,3 @@
-using System.CommandLine;
-using CoverageMap.Cli.Commands;
+using CoverageMap.Cli;
 
-var root = new RootCommand("CoverageMap: build partnership areas from their bounding streets, import data, manage dataset versions.")
-{
-    StoreCommands.Versions(),
-    StoreCommands.Activate(),
-    ImportCommand.Create(),
-    BuildAreasCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await CliApp.Create().Parse(args).InvokeAsync();

@@ -37,23 +37,36 @@ internal static class BuildAreasCommand
         {
             Description = "GeoJSON of district outlines (property 'name') to check each area lies in its district.",
         };
+        var networkDate = new Option<string?>("--network-date")
+        {
+            Description = "The date the network describes (ISO 8601, e.g. 2023-12), when the file does not say; recorded in provenance.",
+        };
+        var networkLicence = new Option<string?>("--network-licence")
+        {
+            Description = "The network's licence / attribution, when the file does not say; recorded in provenance.",
+        };
         var cmd = new Command("build-areas", "Build the partnership areas from their bounding streets and write geodata/areas.geojson and geodata/build-report.md.")
         {
-            network, nameField, geodata, gapTolerance, districts,
+            network, nameField, geodata, gapTolerance, districts, networkDate, networkLicence,
         };
-        cmd.SetAction((parse, _) =>
+        cmd.SetAction(parse =>
         {
             var folder = parse.GetValue(geodata)!;
             var registry = PartnershipRegistryFile.Load(Path.Combine(folder.FullName, PartnershipRegistryFile.FileName));
             var networkFile = parse.GetValue(network)!;
             var read = StreetNetworkReader.Open(networkFile.FullName, StreetNetworkReaderOptions.Default with { NameField = parse.GetValue(nameField)! });
+            var streetNetwork = read.Network with
+            {
+                Licence = parse.GetValue(networkLicence) ?? read.Network.Licence,
+            };
             Console.WriteLine($"{read.Network.Lines.Count} named lines read from {read.Network.Source}.");
 
             var buildOptions = AreaBuildOptions.Default with { GapToleranceMetres = parse.GetValue(gapTolerance) };
             var outlines = parse.GetValue(districts) is { } d ? NamedPolygons.ReadFile(d.FullName) : null;
-            var result = AreaSetBuilder.Build(registry, read.Network, StreetNameMatcher.Instance, buildOptions, AreaSetCheckOptions.Default, outlines);
+            var result0 = AreaSetBuilder.Build(registry, streetNetwork, StreetNameMatcher.Instance, buildOptions, AreaSetCheckOptions.Default, outlines);
+            var result = parse.GetValue(networkDate) is { Length: > 0 } date ? result0.WithNetworkDate(date) : result0;
 
-            var command = "coveragemap build-areas " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).SkipWhile(a => a != "build-areas").Skip(1));
+            var command = "coveragemap " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
             var reportPath = Path.Combine(folder.FullName, "build-report.md");
             File.WriteAllText(reportPath, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
 

@@ -11,6 +11,12 @@ public sealed record AreaSetBuildResult(IReadOnlyList<AreaBuildResult> Builds, I
     /// <summary>True when every area built and no check found an error.</summary>
     public bool Succeeded => Builds.All(b => b.Succeeded) && Findings.All(f => f.Severity != FindingSeverity.Error);
 
+    /// <summary>The same result with <paramref name="date"/> recorded as the network's date in every area's provenance.</summary>
+    public AreaSetBuildResult WithNetworkDate(string date) => this with
+    {
+        Builds = Builds.Select(b => b.Area is null ? b : b with { Area = b.Area with { Provenance = b.Area.Provenance with { NetworkDate = date } } }).ToList(),
+    };
+
     /// <summary>The areas that built, in the registry's order.</summary>
     public IReadOnlyList<Area> Areas => Builds.Where(b => b.Area is not null).Select(b => b.Area!).ToList();
 }

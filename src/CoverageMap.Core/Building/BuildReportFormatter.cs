@@ -46,7 +46,7 @@ public static class BuildReportFormatter
                 foreach (var s in a.Provenance.Supplements) sb.Append(inv, $"- supplement: {s}\n");
                 foreach (var g in a.Provenance.GapsBridged)
                     sb.Append(inv, $"- gap bridged between {g.FromStreet} and {g.ToStreet}: {g.LengthMetres:0.0} m from ({g.FromLat:0.000000}, {g.FromLon:0.000000}) to ({g.ToLat:0.000000}, {g.ToLon:0.000000})\n");
-                foreach (var n in a.Provenance.Notes) sb.Append(inv, $"- note: {n}\n");
+                foreach (var n in a.Provenance.Notes.Where(n => b.Diagnostics.All(d => d.Message != n))) sb.Append(inv, $"- note: {n}\n");
             }
             foreach (var g in b.OpenGaps)
                 sb.Append(inv, $"- **open gap** between {g.FromStreet} and {g.ToStreet}: {g.LengthMetres:0.0} m from ({g.FromLat:0.000000}, {g.FromLon:0.000000}) to ({g.ToLat:0.000000}, {g.ToLon:0.000000})\n");

@@ -129,7 +129,7 @@ public sealed class AreaBuilderTests
         Assert.Contains("synthetic grid", error.Message);
     }
 
-    private static Streets.StreetNetwork OpenRing() => Network(
+    private static Core.Streets.StreetNetwork OpenRing() => Network(
         Line("Alfa", 5, (0, 0), (400, 0)),
         Line("Beta", 5, (400, 0), (400, 270)),
         Line("Gamma", 5, (450, 300), (0, 300)),
