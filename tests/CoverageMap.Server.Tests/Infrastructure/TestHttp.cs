@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CoverageMap.Server.Tests.Infrastructure;
 
 /// <summary>Small helpers for requests and JSON answers.</summary>
-internal static class Http
+internal static class TestHttp
 {
     public static HttpClient Client(this CoverageMapFactory factory, string? language = null)
     {
