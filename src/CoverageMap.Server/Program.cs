@@ -7,7 +7,7 @@ using CoverageMap.Server.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddDatasets();
+builder.Services.AddDatasets(builder.Configuration);
 builder.Services.AddApiPlumbing();
 builder.Services.AddApiDocs();
 builder.Services.AddSingleton<SnapshotDocumentCache>();

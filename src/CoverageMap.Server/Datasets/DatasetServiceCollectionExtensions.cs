@@ -12,9 +12,12 @@ internal static class DatasetServiceCollectionExtensions
     /// <see cref="IDatasetSource"/> is already registered — the <see cref="EmptyDatasetSource"/> placeholder.
     /// A source registered later with <c>AddSingleton&lt;IDatasetSource, …&gt;()</c> also wins (last registration).
     /// </summary>
-    public static IServiceCollection AddDatasets(this IServiceCollection services)
+    /// <remarks><c>Datasets:Synthetic=n</c> registers the <see cref="SyntheticDatasetSource"/> instead (load tests only).</remarks>
+    public static IServiceCollection AddDatasets(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ActiveDatasetHolder>();
+        if (configuration.GetValue<int?>("Datasets:Synthetic") is int n and > 0)
+            services.AddSingleton<IDatasetSource>(sp => new SyntheticDatasetSource(n, sp.GetRequiredService<ILogger<SyntheticDatasetSource>>()));
         services.TryAddSingleton<IDatasetSource, EmptyDatasetSource>();
         services.AddHostedService<DatasetActivationService>();
         return services;
