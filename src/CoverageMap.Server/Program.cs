@@ -1,8 +1,12 @@
+using CoverageMap.Server.MapPage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMapPage();
 
 var app = builder.Build();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapMapPage();
 
 app.Run();
 
