@@ -2,7 +2,7 @@ namespace CoverageMap.Server.MapPage;
 
 /// <summary>
 /// The Content-Security-Policy of the map page: scripts, styles and data only from the server itself, images from
-/// the server and the configured tile host, no inline script. Stateless.
+/// the server (and data: URLs) and the configured tile host, no inline script. Stateless.
 /// </summary>
 public static class ContentSecurityPolicy
 {
@@ -10,7 +10,8 @@ public static class ContentSecurityPolicy
     public static string For(string tileUrl, string frameAncestors)
     {
         var tileSource = TileSource(tileUrl);
-        var img = tileSource is null ? "'self'" : $"'self' {tileSource}";
+        // data: for the empty GIF Leaflet puts in a tile's place when it cancels the tile's load.
+        var img = tileSource is null ? "'self' data:" : $"'self' data: {tileSource}";
         return string.Join("; ",
             "default-src 'self'",
             "script-src 'self'",

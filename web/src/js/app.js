@@ -59,7 +59,12 @@ async function main() {
 // ---------------------------------------------------------------- map
 
 function createMap(config) {
-  map = L.map('map', { zoomControl: true, scrollWheelZoom: !state.embed, minZoom: 9, maxZoom: config?.tileMaxZoom ?? 19 });
+  const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  map = L.map('map', {
+    zoomControl: true, scrollWheelZoom: !state.embed, minZoom: 9, maxZoom: config?.tileMaxZoom ?? 19,
+    zoomAnimation: !calm, fadeAnimation: !calm, markerZoomAnimation: !calm,
+  });
+  map.setView(WARSAW, 12); // a view first: Leaflet draws layers only on a map that has one
   map.attributionControl.setPrefix(false);
   const container = map.getContainer();
   container.setAttribute('aria-label', t('mapLabel'));
@@ -84,13 +89,19 @@ function createMap(config) {
 
   map.on('click', (event) => lookupAt({ lat: event.latlng.lat, lon: event.latlng.lng }, { fit: false }));
   map.on('zoomend', updateLabelVisibility);
+  map.on('movestart', () => { container.dataset.moving = 'true'; });
   map.on('moveend', () => {
+    delete container.dataset.moving;
     const c = map.getCenter();
     state.view = { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
     container.dataset.zoom = String(map.getZoom());
     sync();
   });
   if (state.embed) wireEmbedWheel(container);
+  window.addEventListener('hashchange', () => {
+    const view = readUrl().view;
+    if (view) map.setView([view.lat, view.lon], view.zoom);
+  });
 }
 
 /** The attribution from configuration, as escaped text in a link (Leaflet takes HTML here, so nothing is left raw). */
@@ -168,8 +179,10 @@ function setPoint(point) {
 
 /** Centres on a point, keeping it clear of the panel (beside it on wide screens, above the bottom sheet on phones). */
 function showPoint(point) {
-  map.setView([point.lat, point.lon], Math.max(map.getZoom(), 15));
-  if (window.matchMedia('(max-width: 640px)').matches) map.panBy([0, Math.round(map.getSize().y * 0.25)], { animate: false });
+  const zoom = Math.max(map.getZoom(), 15);
+  const sheet = window.matchMedia('(max-width: 640px)').matches ? Math.round(map.getSize().y * 0.25) : 0;
+  const centre = map.unproject(map.project([point.lat, point.lon], zoom).add([0, sheet]), zoom);
+  map.setView(centre, zoom);
 }
 
 function fitArea(id) {
@@ -177,8 +190,10 @@ function fitArea(id) {
   if (!area) return;
   const wide = !window.matchMedia('(max-width: 640px)').matches;
   const size = map.getSize();
+  const legend = document.getElementById('legend');
+  const legendWidth = wide && legend.open ? legend.offsetWidth + 20 : 0;
   map.fitBounds(area.layer.getBounds(), {
-    paddingTopLeft: [20, 20],
+    paddingTopLeft: [20 + legendWidth, 20],
     paddingBottomRight: wide ? [Math.min(400, size.x / 2), 20] : [20, Math.round(size.y * 0.5)],
     maxZoom: 16,
   });
@@ -405,7 +420,11 @@ function wireEmbedWheel(container) {
   map.on('click', enable);
   container.addEventListener('focus', enable);
   container.addEventListener('mouseleave', disable);
-  container.addEventListener('focusout', (event) => { if (!container.contains(event.relatedTarget)) disable(); });
+  // Focus that goes elsewhere on the page gives the wheel back. (Not a focus lost to nothing: Leaflet re-inserts a
+  // selected area's path to bring it to the front, which blurs it while the pointer is still on the map.)
+  container.addEventListener('focusout', (event) => {
+    if (event.relatedTarget instanceof Element && !container.contains(event.relatedTarget)) disable();
+  });
   container.addEventListener('wheel', () => {
     if (map.scrollWheelZoom.enabled()) return;
     hint.hidden = false;
