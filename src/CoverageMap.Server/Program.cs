@@ -1,11 +1,29 @@
-using CoverageMap.Server.MapPage;
+using CoverageMap.Server.Datasets;
+using CoverageMap.Server.Features.Areas;
+using CoverageMap.Server.Features.Health;
+using CoverageMap.Server.Features.Lookup;
+using CoverageMap.Server.Features.MapPage;
+using CoverageMap.Server.Features.Partnerships;
+using CoverageMap.Server.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMapPage();
 
+builder.Services.AddDatasets();
+builder.Services.AddApiPlumbing();
+builder.Services.AddApiDocs();
+builder.Services.AddSingleton<SnapshotDocumentCache>();
+builder.Services.AddLookup();
+
 var app = builder.Build();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.UseApiPlumbing();
+
+app.MapLookup();
+app.MapPartnerships();
+app.MapAreas();
+app.MapHealth();
+app.MapApiDocs();
 app.MapMapPage();
 
 app.Run();

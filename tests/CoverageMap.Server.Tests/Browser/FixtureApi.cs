@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -7,28 +8,13 @@ using Microsoft.AspNetCore.Http;
 namespace CoverageMap.Server.Tests.Browser;
 
 /// <summary>
-/// The API endpoints the page calls that are not on this branch yet, answered from a small inline dataset in the
-/// shapes agreed for them (issue #4): <c>/api/areas</c>, <c>/api/partnerships</c>, <c>/api/lookup?lat=&amp;lon=</c>
-/// (lookup branch), <c>/api/streets?q=</c> and <c>/api/lookup?address=</c> (to come). Six synthetic, non-overlapping
-/// rectangles named like the five real partnerships, plus a partnership whose name is an HTML injection attempt.
-/// Registered as a startup filter, in front of the app's own pipeline. Immutable, thread-safe.
+/// Stand-ins for the two endpoints the page calls that other branches have not delivered yet, in the shapes agreed
+/// for them: <c>/api/streets?q=</c> (autocomplete: street id + full name) and <c>/api/lookup?address=</c> (resolved
+/// here from a three-street register, then answered by the server's real point lookup). Remove each when its real
+/// endpoint is merged. Registered as a startup filter in front of the app's pipeline. Immutable, thread-safe.
 /// </summary>
 internal sealed class FixtureApi : IStartupFilter
 {
-    public const string XssId = "xss-test";
-    public const string XssName = "<img src=x onerror=alert(1)>";
-
-    /// <summary>South, west, north, east.</summary>
-    public static readonly IReadOnlyDictionary<string, (double S, double W, double N, double E)> Boxes = new Dictionary<string, (double, double, double, double)>
-    {
-        ["dla-zatrasia-i-rudawki"] = (52.262, 20.955, 52.270, 20.972),
-        ["marymont-kaskada"] = (52.270, 20.972, 52.278, 20.990),
-        ["zoliborz-oficerski"] = (52.262, 20.990, 52.270, 21.005),
-        ["sady-zoliborskie"] = (52.254, 20.972, 52.262, 20.990),
-        ["moje-wierzbno"] = (52.190, 20.995, 52.205, 21.020),
-        [XssId] = (52.210, 21.030, 52.216, 21.042),
-    };
-
     /// <summary>Street register fixture: id, full name, and an address point on it.</summary>
     public static readonly IReadOnlyList<(string Id, string Name, double Lat, double Lon)> Streets =
     [
@@ -36,68 +22,6 @@ internal sealed class FixtureApi : IStartupFilter
         ("20421", "ulica Juliusza Słowackiego", 52.2740, 20.9810),
         ("13420", "ulica Krasińskiego", 52.2660, 20.9800),
     ];
-
-    private readonly JsonArray partnerships;
-    private readonly string areasJson;
-    private readonly string partnershipsJson;
-
-    public FixtureApi(string registryPath)
-    {
-        var registry = JsonNode.Parse(File.ReadAllText(registryPath))!;
-        partnerships = registry["partnerships"]!.AsArray().DeepClone().AsArray();
-        partnerships.Add(new JsonObject
-        {
-            ["id"] = XssId,
-            ["name"] = XssName,
-            ["fullName"] = "Partnerstwo " + XssName,
-            ["formerNames"] = new JsonArray(new JsonObject { ["name"] = "<script>alert(2)</script>", ["from"] = 2015, ["to"] = 2016 }),
-            ["district"] = "<b>Mokotów</b>",
-            ["founded"] = "2015-03-14",
-            ["coordinator"] = "<a href=javascript:alert(3)>OPS</a>",
-            ["members"] = new JsonArray("<svg onload=alert(4)>"),
-            ["contact"] = new JsonObject { ["organisation"] = "<i>Org</i>", ["email"] = "x@example.invalid" },
-            ["description"] = "<img src=y onerror=alert(5)>",
-        });
-        partnershipsJson = partnerships.ToJsonString();
-
-        var features = new JsonArray();
-        foreach (var (id, box) in Boxes)
-        {
-            var name = NameOf(id);
-            var ring = new JsonArray(Pt(box.W, box.S), Pt(box.E, box.S), Pt(box.E, box.N), Pt(box.W, box.N), Pt(box.W, box.S));
-            features.Add(new JsonObject
-            {
-                ["type"] = "Feature",
-                ["properties"] = new JsonObject
-                {
-                    ["partnershipId"] = id,
-                    ["name"] = name,
-                    ["provenance"] = new JsonObject
-                    {
-                        ["method"] = "test-rectangle",
-                        ["basis"] = id == "moje-wierzbno" ? "msi" : "source",
-                        ["network"] = "test fixture",
-                        ["estimatedAccuracyMetres"] = id == XssId ? 5 : 40,
-                        ["approximate"] = id != XssId,
-                        ["notes"] = new JsonArray(id == XssId ? "<b>note</b>" : "synthetic rectangle"),
-                    },
-                },
-                ["geometry"] = new JsonObject { ["type"] = "Polygon", ["coordinates"] = new JsonArray(ring) },
-            });
-        }
-        areasJson = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString();
-    }
-
-    public static (double Lat, double Lon) CentreOf(string id)
-    {
-        var b = Boxes[id];
-        return ((b.S + b.N) / 2, (b.W + b.E) / 2);
-    }
-
-    private string NameOf(string id) =>
-        partnerships.First(p => (string?)p!["id"] == id)!["name"]!.GetValue<string>();
-
-    private static JsonArray Pt(double lon, double lat) => new(lon, lat);
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
@@ -108,75 +32,38 @@ internal sealed class FixtureApi : IStartupFilter
         next(app);
     };
 
-    private async Task<bool> TryAnswer(HttpContext context)
+    private static async Task<bool> TryAnswer(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
         var query = context.Request.Query;
-        switch (path)
+        if (path == "/api/streets")
         {
-            case "/api/areas":
-                await Write(context, areasJson, "application/geo+json");
-                return true;
-            case "/api/partnerships":
-                await Write(context, partnershipsJson, "application/json");
-                return true;
-            case "/api/streets":
-                var q = (string?)query["q"] ?? "";
-                var found = new JsonArray(Streets
-                    .Where(s => s.Name.Contains(q, StringComparison.OrdinalIgnoreCase))
-                    .Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["name"] = s.Name }).ToArray());
-                await Write(context, found.ToJsonString(), "application/json");
-                return true;
-            case "/api/lookup" when query.ContainsKey("address"):
-                var address = (string?)query["address"] ?? "";
-                var street = Streets.FirstOrDefault(s => s.Name.Equals(address, StringComparison.OrdinalIgnoreCase));
-                if (street.Name is null)
-                {
-                    context.Response.StatusCode = 404;
-                    await Write(context, JsonSerializer.Serialize(new { title = "Address not found", status = 404, detail = $"Nie znaleziono adresu „{address}”." }), "application/problem+json");
-                    return true;
-                }
-                await Write(context, Lookup(street.Lat, street.Lon).ToJsonString(), "application/json");
-                return true;
-            case "/api/lookup":
-                var lat = double.Parse((string?)query["lat"] ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-                var lon = double.Parse((string?)query["lon"] ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-                await Write(context, Lookup(lat, lon).ToJsonString(), "application/json");
-                return true;
-            default:
-                return false;
+            var q = (string?)query["q"] ?? "";
+            var found = new JsonArray(Streets
+                .Where(s => s.Name.Contains(q, StringComparison.OrdinalIgnoreCase))
+                .Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["name"] = s.Name }).ToArray());
+            await Write(context, 200, found.ToJsonString(), "application/json");
+            return true;
         }
-    }
-
-    private JsonObject Lookup(double lat, double lon)
-    {
-        var inside = Boxes.Where(b => lat >= b.Value.S && lat <= b.Value.N && lon >= b.Value.W && lon <= b.Value.E).Select(b => b.Key).ToList();
-        var result = new JsonObject
+        if (path == "/api/lookup" && query.ContainsKey("address"))
         {
-            ["covered"] = inside.Count > 0,
-            ["onBoundary"] = false,
-            ["areas"] = new JsonArray(inside.Select(id => (JsonNode)new JsonObject { ["partnershipId"] = id, ["name"] = NameOf(id), ["onBoundary"] = false }).ToArray()),
-            ["point"] = new JsonObject { ["lat"] = lat, ["lon"] = lon },
-        };
-        if (inside.Count == 0)
-        {
-            var (id, metres) = Boxes.Select(b => (b.Key, Distance(lat, lon, b.Value))).MinBy(x => x.Item2);
-            result["nearest"] = new JsonObject { ["partnershipId"] = id, ["name"] = NameOf(id), ["distanceMetres"] = Math.Round(metres, 1) };
+            var address = (string?)query["address"] ?? "";
+            var street = Streets.FirstOrDefault(s => s.Name.Equals(address, StringComparison.OrdinalIgnoreCase));
+            if (street.Name is null)
+            {
+                await Write(context, 404, JsonSerializer.Serialize(new { title = "Nie znaleziono", status = 404, detail = $"Nie znaleziono adresu „{address}”." }), "application/problem+json");
+                return true;
+            }
+            // Resolved: let the server's own lookup answer for the street's point.
+            context.Request.QueryString = new QueryString(string.Create(CultureInfo.InvariantCulture, $"?lat={street.Lat}&lon={street.Lon}"));
+            return false;
         }
-        return result;
+        return false;
     }
 
-    private static double Distance(double lat, double lon, (double S, double W, double N, double E) b)
+    private static async Task Write(HttpContext context, int status, string json, string type)
     {
-        var clat = Math.Clamp(lat, b.S, b.N);
-        var clon = Math.Clamp(lon, b.W, b.E);
-        var dy = (lat - clat) * 111_320;
-        var dx = (lon - clon) * 111_320 * Math.Cos(lat * Math.PI / 180);
-        return Math.Sqrt(dx * dx + dy * dy);
-    }
-
-    private static async Task Write(HttpContext context, string json, string type)
-    {
+        context.Response.StatusCode = status;
         context.Response.ContentType = type + "; charset=utf-8";
         await context.Response.WriteAsync(json);
     }

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using CoverageMap.Core.Areas;
+using CoverageMap.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -77,17 +80,22 @@ public sealed class MapPageFixture : IAsyncLifetime
         throw new InvalidOperationException("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set COVERAGEMAP_CHROMIUM; scripts/test.sh does both.");
     }
 
-    /// <summary>The server under test: the real app, with the fixture API in front and the basemap at tiles.invalid.</summary>
+    /// <summary>The server under test: the real app and API over <see cref="BrowserDataset"/>, the stand-in endpoints of
+    /// <see cref="FixtureApi"/> in front, and the basemap at tiles.invalid.</summary>
     private sealed class MapPageServer : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
+            builder.UseSetting("RateLimiting:PermitLimit", "0");
             builder.UseSetting("CoverageMap:Map:TileUrl", $"http://{TileHost}/{{z}}/{{x}}/{{y}}.png");
             builder.UseSetting("CoverageMap:Map:TileAttribution", "© OpenStreetMap contributors");
             builder.UseSetting("CoverageMap:StreetNetworkPath", SharedData.Path("geodata", "streets-skeleton.geojson"));
-            builder.ConfigureServices(services =>
-                services.AddSingleton<IStartupFilter>(new FixtureApi(SharedData.RepoPath("geodata", "partnerships.json"))));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IDatasetSource>(new FixedDatasetSource(BrowserDataset.Create()));
+                services.AddSingleton<IStartupFilter>(new FixtureApi());
+            });
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
 
     private static string View(string id, int zoom)
     {
-        var (lat, lon) = FixtureApi.CentreOf(id);
+        var (lat, lon) = BrowserDataset.CentreOf(id);
         return string.Create(CultureInfo.InvariantCulture, $"#{zoom}/{lat}/{lon}");
     }
 
@@ -23,7 +23,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
         var page = session.Page;
         await session.GotoAsync("/");
 
-        await Expect(page.Locator("path.area")).ToHaveCountAsync(FixtureApi.Boxes.Count);
+        await Expect(page.Locator("path.area")).ToHaveCountAsync(BrowserDataset.Boxes.Count);
         foreach (var id in RealIds)
         {
             await Expect(page.Locator($"path.area[data-partnership-id='{id}']")).ToHaveCountAsync(1);
@@ -192,7 +192,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
             reached = await page.EvaluateAsync<string?>("() => document.activeElement.matches('path.area') ? document.activeElement.dataset.partnershipId : null");
         }
         Assert.NotNull(reached);
-        var name = reached == FixtureApi.XssId ? FixtureApi.XssName : await page.Locator($".legend-item[data-partnership-id='{reached}'] .legend-name").TextContentAsync();
+        var name = reached == BrowserDataset.XssId ? BrowserDataset.XssName : await page.Locator($".legend-item[data-partnership-id='{reached}'] .legend-name").TextContentAsync();
         await Expect(page.Locator($"path.area[data-partnership-id='{reached}']")).ToHaveAttributeAsync("role", "button");
 
         await page.Keyboard.PressAsync("Enter");
@@ -227,13 +227,13 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
     {
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
-        await session.GotoAsync("/" + View(FixtureApi.XssId, 15));
+        await session.GotoAsync("/" + View(BrowserDataset.XssId, 15));
 
-        var legendName = page.Locator($".legend-item[data-partnership-id='{FixtureApi.XssId}'] .legend-name");
-        await Expect(legendName).ToHaveTextAsync(FixtureApi.XssName);
-        await Expect(page.Locator(".area-label", new() { HasText = FixtureApi.XssName })).ToBeVisibleAsync();
+        var legendName = page.Locator($".legend-item[data-partnership-id='{BrowserDataset.XssId}'] .legend-name");
+        await Expect(legendName).ToHaveTextAsync(BrowserDataset.XssName);
+        await Expect(page.Locator(".area-label", new() { HasText = BrowserDataset.XssName })).ToBeVisibleAsync();
         await legendName.ClickAsync();
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(FixtureApi.XssName);
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(BrowserDataset.XssName);
         var panel = page.Locator("#panel");
         await Expect(panel).ToContainTextAsync("<script>alert(2)</script> (2015–2016)");
         await Expect(panel).ToContainTextAsync("<a href=javascript:alert(3)>OPS</a>");
@@ -244,7 +244,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
         // Search the point inside too: the lookup result names it, as text.
         await page.Locator("#search-input").FillAsync("52.213, 21.036");
         await page.Locator("#search-input").PressAsync("Enter");
-        await Expect(page.Locator("#panel-result")).ToContainTextAsync(FixtureApi.XssName);
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync(BrowserDataset.XssName);
 
         var injected = await page.EvaluateAsync<int>(
             "() => document.querySelectorAll('img[src=x], img[src=y], script:not([src]), svg[onload], #panel a[href^=javascript], #legend img, #panel img, .leaflet-tooltip img').length");
@@ -307,7 +307,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
     [Fact]
     public async Task My_location_looks_up_where_the_device_is()
     {
-        var (lat, lon) = FixtureApi.CentreOf("zoliborz-oficerski");
+        var (lat, lon) = BrowserDataset.CentreOf("zoliborz-oficerski");
         await using var session = await fixture.OpenAsync(configure: o =>
         {
             o.Geolocation = new Geolocation { Latitude = (float)lat, Longitude = (float)lon };

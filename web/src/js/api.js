@@ -2,7 +2,7 @@
 // messages come back in it. Paths are relative, so the page works under a path base and at /embed.
 import { language } from './i18n.js';
 
-/** GET url; resolves to { ok, status, data, problem, missing } — missing: the endpoint does not exist (404 without a problem). */
+/** GET url; resolves to { ok, status, data, problem, missing } — missing: the endpoint does not exist. */
 export async function getJson(url) {
   let response;
   try {
@@ -15,7 +15,9 @@ export async function getJson(url) {
   const body = isJson ? await response.json().catch(() => null) : null;
   if (response.ok) return { ok: true, status: response.status, data: body, problem: null, missing: false };
   const problem = /problem\+json/.test(type) ? body : null;
-  const missing = (response.status === 404 && !problem) || response.status === 405;
+  // An endpoint that does not exist: 404/405 without a problem that explains itself (the server turns unknown
+  // routes into bare problem documents with a title only).
+  const missing = response.status === 405 || (response.status === 404 && !problem?.detail);
   return { ok: false, status: response.status, data: null, problem, missing };
 }
 

@@ -283,7 +283,10 @@ async function search({ text, street }) {
     if (response.data.point) showPoint(response.data.point);
     return;
   }
-  if (response.missing) {
+  // Before address search exists, /api/lookup answers ?address= by asking for lat and lon: that is "missing" too.
+  const errors = response.problem?.errors ?? {};
+  const wantsCoordinates = response.status === 400 && !('address' in errors) && ('lat' in errors || 'lon' in errors);
+  if (response.missing || wantsCoordinates) {
     addressSearch = false;
     document.getElementById('search-input').placeholder = t('searchPlaceholderCoordsOnly');
     return showMessage(t('addressUnavailable'), true);

@@ -1,4 +1,4 @@
-namespace CoverageMap.Server.MapPage;
+namespace CoverageMap.Server.Features.MapPage;
 
 /// <summary>
 /// Configuration of the map page, section <c>CoverageMap:Map</c>, plus the street network it draws when the basemap

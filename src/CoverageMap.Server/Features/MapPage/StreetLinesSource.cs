@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
-namespace CoverageMap.Server.MapPage;
+namespace CoverageMap.Server.Features.MapPage;
 
 /// <summary>
 /// The street lines the page draws faintly when the basemap cannot load: a GeoJSON FeatureCollection of the

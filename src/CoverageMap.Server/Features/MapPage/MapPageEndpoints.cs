@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 
-namespace CoverageMap.Server.MapPage;
+namespace CoverageMap.Server.Features.MapPage;
 
 /// <summary>
 /// The map page (issue #4): <c>/</c> and <c>/embed</c> serve the page built into wwwroot, its assets are static files,

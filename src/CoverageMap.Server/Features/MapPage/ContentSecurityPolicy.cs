@@ -1,4 +1,4 @@
-namespace CoverageMap.Server.MapPage;
+namespace CoverageMap.Server.Features.MapPage;
 
 /// <summary>
 /// The Content-Security-Policy of the map page: scripts, styles and data only from the server itself, images from
