@@ -32,8 +32,12 @@ internal sealed class FixtureApi : IStartupFilter
         next(app);
     };
 
+    /// <summary>A request with this header set to <c>off</c> passes through to the real server (to test the page without them).</summary>
+    public const string SwitchHeader = "X-CoverageMap-Fixture";
+
     private static async Task<bool> TryAnswer(HttpContext context)
     {
+        if (context.Request.Headers[SwitchHeader] == "off") return false;
         var path = context.Request.Path.Value ?? "";
         var query = context.Request.Query;
         if (path == "/api/streets")

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace CoverageMap.Server.Tests.Browser;
 
 /// <summary>The map page in a real headless Chromium against the real server (issue #4).</summary>
-public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture<MapPageFixture>
+public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelper output) : IClassFixture<MapPageFixture>
 {
     private static readonly string[] RealIds = ["dla-zatrasia-i-rudawki", "marymont-kaskada", "zoliborz-oficerski", "sady-zoliborskie", "moje-wierzbno"];
 
@@ -318,6 +319,64 @@ public sealed partial class MapPageTests(MapPageFixture fixture) : IClassFixture
         await page.Locator("#locate-button").ClickAsync();
         await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Żoliborz Oficerski");
         await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Without_the_street_and_address_endpoints_the_page_offers_coordinates_and_clicks()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        // Past the stand-ins, to the server as it is on this branch: no /api/streets, no ?address=.
+        await page.RouteAsync("**/api/**", route => route.ContinueAsync(new RouteContinueOptions
+        {
+            Headers = new Dictionary<string, string>(route.Request.Headers) { [FixtureApi.SwitchHeader] = "off" },
+        }));
+        await session.GotoAsync("/");
+
+        var streets = page.WaitForResponseAsync(r => r.Url.Contains("/api/streets?q=", StringComparison.Ordinal));
+        await page.Locator("#search-input").PressSequentiallyAsync("Słowa");
+        Assert.Equal(404, (await streets).Status);
+        await Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
+
+        await page.Locator("#search-input").FillAsync("Słowackiego 5");
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Wyszukiwanie adresów nie jest jeszcze dostępne. Wpisz współrzędne (np. 52.27, 20.98) albo kliknij mapę.");
+        await Expect(page.Locator("#search-input")).ToHaveAttributeAsync("placeholder", "współrzędne, np. 52.27, 20.98");
+
+        await page.Locator("#search-input").FillAsync("52.274, 20.981");
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+        Assert.Single(session.Requests, u => u.Contains("/api/streets?q=", StringComparison.Ordinal)); // asked once, then never again
+        session.AssertClean(e => e.Contains("status of 404", StringComparison.Ordinal) || e.Contains("status of 400", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task First_load_of_page_leaflet_and_areas_stays_under_300_kilobytes_gzipped()
+    {
+        // gzip only (Chromium would take brotli from 127.0.0.1, which is smaller): the budget is stated in gzip.
+        await using var session = await fixture.OpenAsync(configure: o => o.ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Encoding"] = "gzip" });
+        var page = session.Page;
+        await session.GotoAsync("/");
+        await page.WaitForSelectorAsync("path.street-line");
+        await session.WaitForMapAtRestAsync();
+
+        long total = 0;
+        var lines = new List<string>();
+        foreach (var request in session.RequestObjects.Where(r => new Uri(r.Url).Host != MapPageFixture.TileHost))
+        {
+            var response = await request.ResponseAsync();
+            Assert.NotNull(response);
+            var sizes = await request.SizesAsync();
+            var bytes = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+            total += bytes;
+            lines.Add($"{bytes,8} {response.Headers.GetValueOrDefault("content-encoding", "-"),-5} {new Uri(request.Url).PathAndQuery}");
+        }
+        lines.Add($"{total,8} total ({total / 1024.0:F1} KiB, headers included; areas: the test's rectangles)");
+        File.WriteAllLines(Path.Combine(MapPageFixture.ScreenshotDir, "first-load.txt"), lines);
+        foreach (var line in lines) output.WriteLine(line);
+        Assert.Contains(lines, l => l.Contains("/lib/leaflet/leaflet.js", StringComparison.Ordinal) && l.Contains("gzip", StringComparison.Ordinal));
+        Assert.True(total < 300 * 1024, $"first load is {total} bytes");
         session.AssertClean();
     }
 }
