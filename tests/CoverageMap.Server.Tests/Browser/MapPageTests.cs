@@ -34,6 +34,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator("body")).ToHaveAttributeAsync("data-basemap", "plain");
         await page.WaitForSelectorAsync("path.street-line");
         Assert.True(await page.Locator("path.street-line").CountAsync() > 10);
+        await Expect(page.Locator(".leaflet-control-attribution")).ToHaveTextAsync("Podkład mapy niedostępny: widać obszary i ulice graniczne");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Partnerstwa lokalne w Warszawie");
 

@@ -116,8 +116,17 @@ function escapeHtml(value) {
 }
 
 /** No basemap: a plain background and the server's street lines drawn faintly for orientation. */
+let offlineNote = null;
+
+function setOfflineNote() {
+  if (offlineNote) map.attributionControl.removeAttribution(offlineNote);
+  offlineNote = escapeHtml(t('basemapOffline'));
+  map.attributionControl.addAttribution(offlineNote);
+}
+
 async function usePlainBasemap() {
   map.getContainer().classList.add('plain-basemap');
+  setOfflineNote();
   document.body.dataset.basemap = 'plain';
   const response = await api.streetLines();
   if (!response.ok) return;
@@ -372,6 +381,7 @@ function switchLanguage(lang) {
   for (const [id, { layer }] of areas) layer.getElement()?.setAttribute('aria-label', t('areaLabel', { name: partnershipOf(id).name }));
   for (const note of document.querySelectorAll('.legend-note')) note.textContent = t('legendNoArea');
   if (!addressSearch) document.getElementById('search-input').placeholder = t('searchPlaceholderCoordsOnly');
+  if (offlineNote) setOfflineNote();
   if (isOpen() && panelContent) openPanel(panelContent);
   hideMessage();
   sync();

@@ -14,6 +14,8 @@ public sealed class StreetLinesSource
     /// <summary>Configuration key of the street network's path.</summary>
     public const string PathKey = "CoverageMap:StreetNetworkPath";
 
+    private static readonly System.Text.Json.JsonSerializerOptions WriteOptions = new() { Encoder = Http.ApiJson.Encoder };
+
     private readonly Lazy<string> json;
 
     /// <summary>Reads from <paramref name="path"/> (null: nothing to read).</summary>
@@ -44,7 +46,7 @@ public sealed class StreetLinesSource
         if (path is null || !File.Exists(path))
         {
             logger.LogInformation("No street network for the page's plain basemap ({Path}); serving an empty collection", path ?? "not configured");
-            return result.ToJsonString();
+            return result.ToJsonString(WriteOptions);
         }
         try
         {
@@ -69,6 +71,6 @@ public sealed class StreetLinesSource
             logger.LogWarning(ex, "Street network {Path} unreadable; serving an empty collection", path);
             result["features"] = new JsonArray();
         }
-        return result.ToJsonString();
+        return result.ToJsonString(WriteOptions);
     }
 }
