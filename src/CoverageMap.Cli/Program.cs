@@ -1,2 +1,3 @@
-Console.WriteLine("coveragemap");
-return 0;
+using CoverageMap.Cli;
+
+return await CliApp.Create().Parse(args).InvokeAsync();

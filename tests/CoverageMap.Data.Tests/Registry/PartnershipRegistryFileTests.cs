@@ -54,7 +54,9 @@ public sealed class PartnershipRegistryFileTests
     {
         var p = Real.Value.Find("moje-wierzbno")!;
         Assert.Equal("msi", p.Boundary.Basis);
-        Assert.Equal(["Racławicka", "Dolna", "Puławska", "Woronicza", "Wołoska"], p.Boundary.Streets.Select(s => s.Name));
+        Assert.Equal(["Racławicka", "Puławska", "Woronicza", "Wołoska"], p.Boundary.Streets.Select(s => s.Name));
+        Assert.False(p.Boundary.Streets.Single(s => s.Name == "Puławska").InSource);
+        Assert.Contains("Dolna", p.Boundary.SourceText);
         Assert.Equal("ul. Malczewskiego 44a", p.Contact!.Street);
         Assert.Equal("02-622", p.Contact.Postcode);
         Assert.Contains("Stowarzyszenie W Stronę Marzeń", p.Members);

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using CoverageMap.Core.Building;
+using CoverageMap.Core.Streets;
+using CoverageMap.Data.GeoJson;
+using CoverageMap.Data.Readers;
+using CoverageMap.Data.Registry;
+
+namespace CoverageMap.Cli.Commands;
+
+/// <summary>
+/// <c>build-areas</c>: builds every partnership's area from a street network (GeoJSON, Shapefile, OSM XML/PBF),
+/// checks the set, and writes <c>areas.geojson</c> and <c>build-report.md</c>. Nothing is written over the areas
+/// when a build or a check fails; the report is written either way.
+/// </summary>
+internal static class BuildAreasCommand
+{
+    public static Command Create()
+    {
+        var network = new Option<FileInfo>("--network")
+        {
+            Description = "Street network: .geojson/.json, .shp (with .prj), .osm or .osm.pbf.",
+            Required = true,
+        };
+        var nameField = new Option<string>("--name-field")
+        {
+            Description = "Property or field holding the street name (GeoJSON property, DBF field, OSM tag).",
+            DefaultValueFactory = _ => "name",
+        };
+        var geodata = CommonOptions.Geodata();
+        var gapTolerance = new Option<double>("--gap-tolerance")
+        {
+            Description = "Largest gap (metres) between consecutive bounding streets that may be bridged; every bridge is recorded.",
+            DefaultValueFactory = _ => 0,
+        };
+        var districts = new Option<FileInfo?>("--districts")
+        {
+            Description = "GeoJSON of district outlines (property 'name') to check each area lies in its district.",
+        };
+        var networkDate = new Option<string?>("--network-date")
+        {
+            Description = "The date the network describes (ISO 8601, e.g. 2023-12), when the file does not say; recorded in provenance.",
+        };
+        var networkLicence = new Option<string?>("--network-licence")
+        {
+            Description = "The network's licence / attribution, when the file does not say; recorded in provenance.",
+        };
+        var cmd = new Command("build-areas", "Build the partnership areas from their bounding streets and write geodata/areas.geojson and geodata/build-report.md.")
+        {
+            network, nameField, geodata, gapTolerance, districts, networkDate, networkLicence,
+        };
+        cmd.SetAction(parse =>
+        {
+            var folder = parse.GetValue(geodata)!;
+            var registry = PartnershipRegistryFile.Load(Path.Combine(folder.FullName, PartnershipRegistryFile.FileName));
+            var networkFile = parse.GetValue(network)!;
+            var read = StreetNetworkReader.Open(networkFile.FullName, StreetNetworkReaderOptions.Default with { NameField = parse.GetValue(nameField)! });
+            var streetNetwork = read.Network with
+            {
+                Licence = parse.GetValue(networkLicence) ?? read.Network.Licence,
+            };
+            Console.WriteLine($"{read.Network.Lines.Count} named lines read from {read.Network.Source}.");
+
+            var buildOptions = AreaBuildOptions.Default with { GapToleranceMetres = parse.GetValue(gapTolerance) };
+            var outlines = parse.GetValue(districts) is { } d ? NamedPolygons.ReadFile(d.FullName) : null;
+            var result0 = AreaSetBuilder.Build(registry, streetNetwork, StreetNameMatcher.Instance, buildOptions, AreaSetCheckOptions.Default, outlines);
+            var result = parse.GetValue(networkDate) is { Length: > 0 } date ? result0.WithNetworkDate(date) : result0;
+
+            var command = "coveragemap " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
+            var reportPath = Path.Combine(folder.FullName, "build-report.md");
+            File.WriteAllText(reportPath, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
+
+            foreach (var b in result.Builds)
+            {
+                var line = b.Area is { } a
+                    ? string.Create(CultureInfo.InvariantCulture, $"  built   {b.PartnershipId}: {AreaSetChecks.AreaSquareMetres(a.Geometry) / 10_000:0.0} ha, ±{a.Provenance.EstimatedAccuracyMetres:0} m")
+                    : $"  FAILED  {b.PartnershipId}: {string.Join("; ", b.Errors.Select(e => e.Message))}";
+                Console.WriteLine(line);
+            }
+            foreach (var f in result.Findings.Where(f => f.Severity == FindingSeverity.Error))
+                Console.WriteLine($"  check   {f.Check} {f.AreaId}: {f.Message}");
+
+            if (!result.Succeeded)
+            {
+                Console.Error.WriteLine($"Build failed; areas.geojson left as it was. See {reportPath}.");
+                return 1;
+            }
+            var areasPath = Path.Combine(folder.FullName, "areas.geojson");
+            AreaGeoJson.WriteFile(areasPath, result.Areas, registry.Partnerships.ToDictionary(p => p.Id, p => p.Name));
+            Console.WriteLine($"Wrote {areasPath} and {reportPath}.");
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using CoverageMap.Data.Store;
+
+namespace CoverageMap.Cli.Commands;
+
+/// <summary><c>versions</c> and <c>activate</c>: dataset versions in the store.</summary>
+internal static class StoreCommands
+{
+    public static Command Versions()
+    {
+        var db = CommonOptions.Database();
+        var cmd = new Command("versions", "List the dataset versions in the store, newest first; * marks the active one.") { db };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var store = new DatasetStore(StoreOptions.Sqlite(parse.GetValue(db)!.FullName));
+            await store.MigrateAsync(ct);
+            var versions = await store.ListVersionsAsync(ct);
+            if (versions.Count == 0) Console.WriteLine("The store holds no dataset version yet.");
+            foreach (var v in versions)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(v.IsActive ? '*' : ' ')} {v.Id,4}  {v.CreatedAt:yyyy-MM-dd HH:mm:ss}Z  {v.Partnerships} partnerships, {v.Areas} areas  {v.ContentHash[..12]}  {v.Label}"));
+            }
+            return 0;
+        });
+        return cmd;
+    }
+
+    public static Command Activate()
+    {
+        var db = CommonOptions.Database();
+        var version = new Argument<long>("version") { Description = "The version to make active (see `versions`)." };
+        var cmd = new Command("activate", "Make a dataset version the active one, atomically; the previous one is kept.") { db, version };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var store = new DatasetStore(StoreOptions.Sqlite(parse.GetValue(db)!.FullName));
+            await store.MigrateAsync(ct);
+            var id = parse.GetValue(version);
+            try
+            {
+                await store.ActivateAsync(id, ct);
+            }
+            catch (KeyNotFoundException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 2;
+            }
+            Console.WriteLine($"Version {id} is now active. A running server picks it up on its next reload.");
+            return 0;
+        });
+        return cmd;
+    }
+}

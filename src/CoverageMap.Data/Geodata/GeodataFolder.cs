@@ -1,0 +1,62 @@
+using CoverageMap.Core.Areas;
+using CoverageMap.Data.GeoJson;
+using CoverageMap.Data.Registry;
+
+namespace CoverageMap.Data.Geodata;
+
+/// <summary>
+/// The project's <c>geodata/</c> folder: the registry (<c>partnerships.json</c>) and the built areas
+/// (<c>areas.geojson</c>). Immutable; loading reads the files each time it is called.
+/// </summary>
+/// <param name="Path">Absolute path of the folder.</param>
+public sealed record GeodataFolder(string Path)
+{
+    /// <summary>File name of the built areas.</summary>
+    public const string AreasFileName = "areas.geojson";
+
+    /// <summary>Path of the registry file.</summary>
+    public string RegistryPath => System.IO.Path.Combine(Path, PartnershipRegistryFile.FileName);
+
+    /// <summary>Path of the areas file.</summary>
+    public string AreasPath => System.IO.Path.Combine(Path, AreasFileName);
+
+    /// <summary>
+    /// Finds the geodata folder: <paramref name="configured"/> when given, else the first <c>geodata/</c> holding a
+    /// registry above any of <paramref name="searchFrom"/> (e.g. the current directory and the app's base directory).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">Nothing found; the message says where it looked.</exception>
+    public static GeodataFolder Locate(string? configured, params string[] searchFrom)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            var full = System.IO.Path.GetFullPath(configured);
+            if (!File.Exists(System.IO.Path.Combine(full, PartnershipRegistryFile.FileName)))
+                throw new DirectoryNotFoundException($"The configured geodata folder {full} holds no {PartnershipRegistryFile.FileName}.");
+            return new GeodataFolder(full);
+        }
+        foreach (var start in searchFrom)
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = System.IO.Path.Combine(dir.FullName, "geodata");
+                if (File.Exists(System.IO.Path.Combine(candidate, PartnershipRegistryFile.FileName))) return new GeodataFolder(candidate);
+            }
+        }
+        throw new DirectoryNotFoundException("No geodata/partnerships.json found above " + string.Join(" or ", searchFrom) + "; set CoverageMap:Geodata.");
+    }
+
+    /// <summary>
+    /// Loads the registry and the areas as one dataset (version 0, not stored). Every area must belong to a
+    /// partnership of the registry; a partnership without an area is allowed (it is listed, but covers nothing).
+    /// </summary>
+    public Dataset LoadDataset()
+    {
+        var registry = PartnershipRegistryFile.Load(RegistryPath);
+        var areas = File.Exists(AreasPath) ? AreaGeoJson.ReadFile(AreasPath) : [];
+        var known = registry.Partnerships.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var orphans = areas.Where(a => !known.Contains(a.PartnershipId)).Select(a => a.PartnershipId).ToList();
+        if (orphans.Count > 0)
+            throw new InvalidDataException($"{AreasPath}: areas for partnerships the registry does not have: {string.Join(", ", orphans)}.");
+        return new Dataset(0, $"geodata {Path}", registry.Partnerships, areas);
+    }
+}

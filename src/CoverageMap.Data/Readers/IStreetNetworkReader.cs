@@ -1,0 +1,10 @@
+namespace CoverageMap.Data.Readers;
+
+/// <summary>Reads a street network from a file of one format. Implementations are stateless and thread-safe.</summary>
+public interface IStreetNetworkReader
+{
+    /// <summary>Reads the file at <paramref name="path"/> into a network in EPSG:4326.</summary>
+    /// <exception cref="FileNotFoundException">The file (or a shapefile's <c>.dbf</c>) does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file cannot be read as this format, or no feature has the name attribute.</exception>
+    StreetNetworkReadResult Read(string path, StreetNetworkReaderOptions options);
+}

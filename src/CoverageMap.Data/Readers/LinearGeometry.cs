@@ -1,0 +1,73 @@
+using CoverageMap.Core.Geometry;
+using NetTopologySuite.Geometries;
+
+namespace CoverageMap.Data.Readers;
+
+/// <summary>
+/// Rebuilds a source line geometry as a 2-D <see cref="LineString"/> or <see cref="MultiLineString"/> of
+/// <see cref="Geo.Factory"/>, optionally transforming every coordinate, and checks the result is longitude/latitude.
+/// </summary>
+internal static class LinearGeometry
+{
+    /// <summary>The outcome of <see cref="TryBuild"/>.</summary>
+    internal enum Outcome
+    {
+        Built,
+        NotLinear,
+        Incomplete,
+    }
+
+    /// <summary>
+    /// Rebuilds <paramref name="source"/>. Parts with fewer than two distinct coordinates are dropped; a
+    /// multi-line with one part left becomes a line.
+    /// </summary>
+    /// <param name="source">The geometry as read; null counts as not linear.</param>
+    /// <param name="transform">Maps a source (x, y) to (longitude, latitude); null when the source is lon/lat.</param>
+    /// <param name="describe">Names the feature in an error message.</param>
+    /// <param name="result">The rebuilt geometry when the outcome is <see cref="Outcome.Built"/>.</param>
+    internal static Outcome TryBuild(
+        NetTopologySuite.Geometries.Geometry? source,
+        Func<double, double, (double Lon, double Lat)>? transform,
+        Func<string> describe,
+        out NetTopologySuite.Geometries.Geometry? result)
+    {
+        result = null;
+        IEnumerable<LineString> parts;
+        if (source is LineString line) parts = [line];
+        else if (source is MultiLineString multi) parts = multi.Geometries.Cast<LineString>();
+        else return Outcome.NotLinear;
+
+        var built = new List<LineString>();
+        foreach (var part in parts)
+        {
+            var coordinates = new List<Coordinate>(part.NumPoints);
+            foreach (var c in part.Coordinates)
+            {
+                var (lon, lat) = transform is null ? (c.X, c.Y) : transform(c.X, c.Y);
+                Append(coordinates, lon, lat, describe);
+            }
+            if (coordinates.Count >= 2) built.Add(Geo.Factory.CreateLineString(coordinates.ToArray()));
+        }
+        if (built.Count == 0) return Outcome.Incomplete;
+        result = built.Count == 1 ? built[0] : Geo.Factory.CreateMultiLineString(built.ToArray());
+        return Outcome.Built;
+    }
+
+    /// <summary>Builds a line from lon/lat pairs (consecutive duplicates dropped), or null with fewer than two left.</summary>
+    internal static LineString? TryBuildLine(IEnumerable<(double Lon, double Lat)> points, Func<string> describe)
+    {
+        var coordinates = new List<Coordinate>();
+        foreach (var (lon, lat) in points) Append(coordinates, lon, lat, describe);
+        return coordinates.Count >= 2 ? Geo.Factory.CreateLineString(coordinates.ToArray()) : null;
+    }
+
+    private static void Append(List<Coordinate> coordinates, double lon, double lat, Func<string> describe)
+    {
+        if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
+            throw new InvalidDataException(
+                $"{describe()} has a coordinate ({lon}, {lat}) that is not longitude/latitude in degrees; " +
+                "is the file in a projected CRS without saying so?");
+        if (coordinates.Count > 0 && coordinates[^1].X == lon && coordinates[^1].Y == lat) return;
+        coordinates.Add(new Coordinate(lon, lat));
+    }
+}

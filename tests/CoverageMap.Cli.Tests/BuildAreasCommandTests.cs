@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using CoverageMap.Cli;
+
+namespace CoverageMap.Cli.Tests;
+
+public sealed class BuildAreasCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-cli-").FullName;
+
+    /// <summary>The command recorded in the committed build report, with its paths made absolute and --geodata pointed at a copy.</summary>
+    private string[] DocumentedCommand(string geodata)
+    {
+        var report = File.ReadAllLines(SharedData.RepoPath("geodata", "build-report.md"));
+        var line = report.Single(l => l.StartsWith("- command: `", StringComparison.Ordinal));
+        var text = line["- command: `".Length..^1];
+        Assert.StartsWith("coveragemap build-areas ", text);
+        var args = Tokenize(text["coveragemap ".Length..]).ToList();
+        for (int i = 0; i < args.Count - 1; i++)
+            if (args[i] is "--network" or "--districts") args[i + 1] = Path.GetFullPath(Path.Combine(SharedData.RepoRoot, args[i + 1]));
+        Assert.DoesNotContain("--geodata", args);
+        return [.. args, "--geodata", geodata];
+    }
+
+    private string CopyOfRegistry()
+    {
+        var geodata = Path.Combine(_dir, "geodata");
+        Directory.CreateDirectory(geodata);
+        File.Copy(SharedData.RepoPath("geodata", "partnerships.json"), Path.Combine(geodata, "partnerships.json"));
+        return geodata;
+    }
+
+    [Fact]
+    public async Task The_documented_command_rebuilds_the_committed_areas_identically_apart_from_the_build_time()
+    {
+        var geodata = CopyOfRegistry();
+        var exit = await CliApp.Create().Parse(DocumentedCommand(geodata)).InvokeAsync();
+        Assert.Equal(0, exit);
+
+        var rebuilt = WithoutBuildTime(File.ReadAllText(Path.Combine(geodata, "areas.geojson")));
+        var committed = WithoutBuildTime(File.ReadAllText(SharedData.RepoPath("geodata", "areas.geojson")));
+        Assert.Equal(committed, rebuilt);
+        Assert.True(File.Exists(Path.Combine(geodata, "build-report.md")));
+    }
+
+    [Fact]
+    public async Task A_failing_build_leaves_the_areas_file_alone_and_reports_the_street()
+    {
+        var geodata = CopyOfRegistry();
+        var areas = Path.Combine(geodata, "areas.geojson");
+        await File.WriteAllTextAsync(areas, "previous content");
+        var registry = Path.Combine(geodata, "partnerships.json");
+        await File.WriteAllTextAsync(registry, (await File.ReadAllTextAsync(registry)).Replace("\"Potockiej\"", "\"Nieistniejącej\"", StringComparison.Ordinal));
+
+        var exit = await CliApp.Create().Parse(DocumentedCommand(geodata)).InvokeAsync();
+
+        Assert.Equal(1, exit);
+        Assert.Equal("previous content", await File.ReadAllTextAsync(areas));
+        var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
+        Assert.Contains("FAILED", report);
+        Assert.Contains("Nieistniejącej", report);
+    }
+
+    private static string WithoutBuildTime(string geojson)
+    {
+        var root = JsonNode.Parse(geojson)!;
+        foreach (var f in root["features"]!.AsArray()) f!["properties"]!["provenance"]!.AsObject().Remove("builtAt");
+        return root.ToJsonString();
+    }
+
+    private static IEnumerable<string> Tokenize(string commandLine)
+    {
+        var current = new System.Text.StringBuilder();
+        bool quoted = false;
+        foreach (var c in commandLine)
+        {
+            if (c == '"') { quoted = !quoted; continue; }
+            if (c == ' ' && !quoted)
+            {
+                if (current.Length > 0) { yield return current.ToString(); current.Clear(); }
+                continue;
+            }
+            current.Append(c);
+        }
+        if (current.Length > 0) yield return current.ToString();
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
