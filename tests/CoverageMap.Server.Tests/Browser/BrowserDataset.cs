@@ -1,38 +1,44 @@
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
 using CoverageMap.Core.Registry;
+using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Registry;
 
 namespace CoverageMap.Server.Tests.Browser;
 
 /// <summary>
-/// The dataset the browser tests serve: the five partnerships of the registry (<c>geodata/partnerships.json</c>)
-/// with synthetic, non-overlapping rectangles roughly where their areas are, plus a partnership whose every text is
-/// an HTML injection attempt. Replace the rectangles with <c>geodata/areas.geojson</c> once the builder commits it.
+/// The dataset the browser tests serve: the registry (<c>geodata/partnerships.json</c>) and the areas the builder
+/// made (<c>geodata/areas.geojson</c>), plus a partnership whose every text is an HTML injection attempt, with a
+/// small rectangle of its own west of the real areas.
 /// </summary>
 internal static class BrowserDataset
 {
     public const string XssId = "xss-test";
     public const string XssName = "<img src=x onerror=alert(1)>";
 
-    /// <summary>South, west, north, east of each area.</summary>
-    public static readonly IReadOnlyDictionary<string, (double S, double W, double N, double E)> Boxes = new Dictionary<string, (double, double, double, double)>
-    {
-        ["dla-zatrasia-i-rudawki"] = (52.262, 20.955, 52.270, 20.972),
-        ["marymont-kaskada"] = (52.270, 20.972, 52.278, 20.990),
-        ["zoliborz-oficerski"] = (52.262, 20.990, 52.270, 21.005),
-        ["sady-zoliborskie"] = (52.254, 20.972, 52.262, 20.990),
-        ["moje-wierzbno"] = (52.190, 20.995, 52.205, 21.020),
-        [XssId] = (52.210, 21.030, 52.216, 21.042),
-    };
+    /// <summary>The injection partnership's rectangle: south, west, north, east.</summary>
+    private static readonly (double S, double W, double N, double E) XssBox = (52.225, 20.940, 52.231, 20.952);
 
+    private static readonly Lazy<Dataset> Loaded = new(Load);
+
+    /// <summary>The dataset (loaded once; immutable).</summary>
+    public static Dataset Create() => Loaded.Value;
+
+    /// <summary>Every partnership id that has an area, the injection one included.</summary>
+    public static IReadOnlyList<string> AreaIds => Create().Areas.Select(a => a.PartnershipId).ToList();
+
+    /// <summary>A point well inside the partnership's area (its interior point).</summary>
     public static (double Lat, double Lon) CentreOf(string id)
     {
-        var b = Boxes[id];
-        return ((b.S + b.N) / 2, (b.W + b.E) / 2);
+        var p = Create().Areas.Single(a => a.PartnershipId == id).Geometry.InteriorPoint;
+        return (Math.Round(p.Y, 5), Math.Round(p.X, 5));
     }
 
-    public static Dataset Create()
+    /// <summary>The area's estimated accuracy, in whole metres, as the page shows it.</summary>
+    public static int AccuracyOf(string id) =>
+        (int)Math.Round(Create().Areas.Single(a => a.PartnershipId == id).Provenance.EstimatedAccuracyMetres);
+
+    private static Dataset Load()
     {
         var registry = PartnershipRegistryFile.Load(SharedData.RepoPath("geodata", PartnershipRegistryFile.FileName));
         var xss = new Partnership(
@@ -53,8 +59,9 @@ internal static class BrowserDataset
             Boundary: new BoundaryDefinition("source", "test", [new BoundingStreet("A"), new BoundingStreet("B")], [], null),
             Source: "seed-mokotow");
         var partnerships = registry.Partnerships.Append(xss).ToList();
-        var areas = Boxes.Select(b => new Area(b.Key, Rectangle(b.Value), Provenance(b.Key))).ToList();
-        return new Dataset(1, "browser-test rectangles", partnerships, areas);
+        var areas = AreaGeoJson.ReadFile(SharedData.RepoPath("geodata", "areas.geojson"))
+            .Append(new Area(XssId, Rectangle(XssBox), Provenance())).ToList();
+        return new Dataset(1, "geodata/areas.geojson + injection test", partnerships, areas);
     }
 
     private static NetTopologySuite.Geometries.Polygon Rectangle((double S, double W, double N, double E) b) =>
@@ -63,9 +70,9 @@ internal static class BrowserDataset
             new(b.W, b.S), new(b.E, b.S), new(b.E, b.N), new(b.W, b.N), new(b.W, b.S),
         ]);
 
-    private static AreaProvenance Provenance(string id) => new(
+    private static AreaProvenance Provenance() => new(
         Method: "test-rectangle",
-        Basis: id == "moje-wierzbno" ? "msi" : "source",
+        Basis: "source",
         Network: "test fixture",
         NetworkDate: null,
         NetworkLicence: null,
@@ -73,8 +80,8 @@ internal static class BrowserDataset
         Supplements: [],
         GapsBridged: [],
         GapToleranceMetres: 0,
-        EstimatedAccuracyMetres: id == XssId ? 5 : 40,
-        Approximate: id != XssId,
+        EstimatedAccuracyMetres: 5,
+        Approximate: false,
         BuiltAt: "2026-11-24T00:00:00Z",
-        Notes: [id == XssId ? "<b>note</b>" : "synthetic rectangle"]);
+        Notes: ["<b>note</b>"]);
 }

@@ -10,18 +10,22 @@ namespace CoverageMap.Server.Tests.Browser;
 /// <summary>
 /// Stand-ins for the two endpoints the page calls that other branches have not delivered yet, in the shapes agreed
 /// for them: <c>/api/streets?q=</c> (autocomplete: street id + full name) and <c>/api/lookup?address=</c> (resolved
-/// here from a three-street register, then answered by the server's real point lookup). Remove each when its real
+/// here from a three-street stand-in register, then answered by the server's real point lookup). Remove each when its real
 /// endpoint is merged. Registered as a startup filter in front of the app's pipeline. Immutable, thread-safe.
 /// </summary>
 internal sealed class FixtureApi : IStartupFilter
 {
-    /// <summary>Street register fixture: id, full name, and an address point on it.</summary>
-    public static readonly IReadOnlyList<(string Id, string Name, double Lat, double Lon)> Streets =
+    /// <summary>Street register stand-in: id, full name, and the partnership whose area holds its address point.</summary>
+    public static readonly IReadOnlyList<(string Id, string Name, string AreaOf)> Streets =
     [
-        ("23810", "ulica Wołoska", 52.1975, 21.0000),
-        ("20421", "ulica Juliusza Słowackiego", 52.2740, 20.9810),
-        ("13420", "ulica Krasińskiego", 52.2660, 20.9800),
+        ("23810", "ulica Wołoska", "moje-wierzbno"),
+        ("20421", "ulica Juliusza Słowackiego", "marymont-kaskada"),
+        ("13420", "ulica Krasińskiego", "dla-zatrasia-i-rudawki"),
     ];
+
+    /// <summary>The stand-in address point of a street: a point inside the area it is listed with.</summary>
+    public static (double Lat, double Lon) PointOf(string streetName) =>
+        BrowserDataset.CentreOf(Streets.Single(s => s.Name == streetName).AreaOf);
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
@@ -59,7 +63,8 @@ internal sealed class FixtureApi : IStartupFilter
                 return true;
             }
             // Resolved: let the server's own lookup answer for the street's point.
-            context.Request.QueryString = new QueryString(string.Create(CultureInfo.InvariantCulture, $"?lat={street.Lat}&lon={street.Lon}"));
+            var (lat, lon) = PointOf(street.Name);
+            context.Request.QueryString = new QueryString(string.Create(CultureInfo.InvariantCulture, $"?lat={lat}&lon={lon}"));
             return false;
         }
         return false;
