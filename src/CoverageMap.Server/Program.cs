@@ -2,10 +2,12 @@ using CoverageMap.Server.Datasets;
 using CoverageMap.Server.Features.Areas;
 using CoverageMap.Server.Features.Health;
 using CoverageMap.Server.Features.Lookup;
+using CoverageMap.Server.Features.MapPage;
 using CoverageMap.Server.Features.Partnerships;
 using CoverageMap.Server.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMapPage();
 
 builder.Services.AddDatasets(builder.Configuration);
 builder.Services.AddApiPlumbing();
@@ -22,6 +24,7 @@ app.MapPartnerships();
 app.MapAreas();
 app.MapHealth();
 app.MapApiDocs();
+app.MapMapPage();
 
 app.Run();
 

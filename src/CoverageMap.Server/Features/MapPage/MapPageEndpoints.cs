@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+
+namespace CoverageMap.Server.Features.MapPage;
+
+/// <summary>
+/// The map page (issue #4): <c>/</c> and <c>/embed</c> serve the page built into wwwroot, its assets are static files,
+/// <c>/api/config</c> tells it the basemap, and <c>/api/streets/lines</c> gives it street lines to draw when the
+/// basemap cannot load. Every page response carries the Content-Security-Policy.
+/// </summary>
+public static class MapPageEndpoints
+{
+    /// <summary>Binds <see cref="MapPageOptions"/> and registers the street lines.</summary>
+    public static WebApplicationBuilder AddMapPage(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<MapPageOptions>(builder.Configuration.GetSection(MapPageOptions.Section));
+        builder.Services.AddSingleton(sp => new StreetLinesSource(
+            StreetLinesSource.ResolvePath(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath),
+            sp.GetRequiredService<ILogger<StreetLinesSource>>()));
+        return builder;
+    }
+
+    /// <summary>Serves the page, its static files and its two small endpoints.</summary>
+    public static WebApplication MapMapPage(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<MapPageOptions>>().Value;
+        var csp = ContentSecurityPolicy.For(options.TileUrl, options.FrameAncestors);
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = new FileExtensionContentTypeProvider { Mappings = { [".mjs"] = "text/javascript" } },
+            OnPrepareResponse = ctx => AddPageHeaders(ctx.Context.Response, csp, "public, max-age=300"),
+        });
+
+        app.MapGet("/", (HttpContext http, IWebHostEnvironment env) => Page(http, env, csp)).ExcludeFromDescription();
+        app.MapGet("/embed", (HttpContext http, IWebHostEnvironment env) => Page(http, env, csp)).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api");
+        api.MapGet("/config", GetConfig).WithName("GetMapConfig")
+            .WithSummary("The basemap the page draws: tile URL template, attribution (plain text) and its link.");
+        api.MapGet("/streets/lines", GetStreetLines).WithName("GetStreetLines")
+            .WithSummary("The street network the server knows, as a GeoJSON FeatureCollection of named lines (EPSG:4326).");
+        return app;
+    }
+
+    /// <summary>The page's view of the map configuration.</summary>
+    public sealed record MapConfigDto(string TileUrl, string TileAttribution, string TileAttributionUrl, int TileMaxZoom);
+
+    internal static Ok<MapConfigDto> GetConfig(IOptions<MapPageOptions> options)
+    {
+        var o = options.Value;
+        return TypedResults.Ok(new MapConfigDto(o.TileUrl, o.TileAttribution, o.TileAttributionUrl, o.TileMaxZoom));
+    }
+
+    internal static IResult GetStreetLines(StreetLinesSource lines) =>
+        TypedResults.Text(lines.GeoJson, "application/geo+json; charset=utf-8");
+
+    private static IResult Page(HttpContext http, IWebHostEnvironment env, string csp)
+    {
+        var file = env.WebRootFileProvider.GetFileInfo("index.html");
+        if (!file.Exists || file.PhysicalPath is null)
+            return TypedResults.Problem(
+                title: "The map page is not built",
+                detail: "wwwroot/index.html is missing: build the server project (dotnet build src/CoverageMap.Server); the build copies the page from web/.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        AddPageHeaders(http.Response, csp, "no-cache");
+        return TypedResults.PhysicalFile(file.PhysicalPath, "text/html; charset=utf-8");
+    }
+
+    private static void AddPageHeaders(HttpResponse response, string csp, string cacheControl)
+    {
+        response.Headers.ContentSecurityPolicy = csp;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        response.Headers.CacheControl = cacheControl;
+    }
+}

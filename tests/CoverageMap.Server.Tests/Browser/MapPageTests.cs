@@ -1,0 +1,394 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoverageMap.Server.Tests.Browser;
+
+/// <summary>The map page in a real headless Chromium against the real server (issue #4).</summary>
+public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelper output) : IClassFixture<MapPageFixture>
+{
+    private static readonly string[] RealIds = ["dla-zatrasia-i-rudawki", "marymont-kaskada", "zoliborz-oficerski", "sady-zoliborskie", "moje-wierzbno"];
+
+    private static string View(string id, int zoom)
+    {
+        var (lat, lon) = BrowserDataset.CentreOf(id);
+        return string.Create(CultureInfo.InvariantCulture, $"#{zoom}/{lat}/{lon}");
+    }
+
+    /// <summary>"lat, lon" of a point inside the area, as a person would type it.</summary>
+    private static string Typed(string id)
+    {
+        var (lat, lon) = BrowserDataset.CentreOf(id);
+        return string.Create(CultureInfo.InvariantCulture, $"{lat}, {lon}");
+    }
+
+    [Fact]
+    public async Task Page_draws_every_area_with_legend_and_plain_basemap_when_tiles_fail()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        await Expect(page.Locator("path.area")).ToHaveCountAsync(BrowserDataset.AreaIds.Count);
+        foreach (var id in RealIds)
+        {
+            await Expect(page.Locator($"path.area[data-partnership-id='{id}']")).ToHaveCountAsync(1);
+            await Expect(page.Locator($".legend-item[data-partnership-id='{id}']")).ToBeVisibleAsync();
+        }
+        // The tiles cannot load here: the page says so by its look (plain background, faint street lines).
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-basemap", "plain");
+        await page.WaitForSelectorAsync("path.street-line");
+        Assert.True(await page.Locator("path.street-line").CountAsync() > 10);
+        await Expect(page.Locator(".leaflet-control-attribution")).ToHaveTextAsync("Podkład mapy niedostępny: widać obszary i ulice graniczne");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Partnerstwa lokalne w Warszawie");
+
+        // Areas differ by more than hue: each has its own fill pattern and outline dash.
+        var looks = await page.EvalOnSelectorAllAsync<string[]>("path.area",
+            "ps => ps.map(p => getComputedStyle(p).fill + '|' + (p.getAttribute('stroke-dasharray') || 'solid'))");
+        Assert.Equal(looks.Length, looks.Distinct().Count());
+
+        // Labels appear once zoomed in.
+        await session.GotoAsync("/" + View("marymont-kaskada", 14));
+        await Expect(page.Locator(".area-label", new() { HasText = "Marymont-Kaskada" })).ToBeVisibleAsync();
+        await session.ScreenshotAsync("desktop-1280x800-areas");
+        session.AssertClean();
+        Assert.Contains(session.Requests, u => u.Contains(MapPageFixture.TileHost, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Street_search_highlights_the_covering_partnership_and_opens_its_panel()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        await page.Locator("#search-input").PressSequentiallyAsync("Wołos");
+        var suggestion = page.Locator("#suggestions [role=option]", new() { HasText = "ulica Wołoska" });
+        await Expect(suggestion).ToBeVisibleAsync();
+        await suggestion.ClickAsync();
+
+        await Expect(page.Locator("#panel")).ToBeVisibleAsync();
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Moje Wierzbno");
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Moje Wierzbno");
+        await Expect(page.Locator("path.area[data-partnership-id='moje-wierzbno']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
+        await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".legend-item[data-partnership-id='moje-wierzbno']")).ToHaveAttributeAsync("aria-pressed", "true");
+        var (lat, lon) = FixtureApi.PointOf("ulica Wołoska");
+        await Expect(page).ToHaveURLAsync(new Regex(string.Create(CultureInfo.InvariantCulture, $@"\?p=moje-wierzbno&pt={lat},{lon}#\d+/").Replace(".", "\\.", StringComparison.Ordinal)));
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Clicking_inside_an_area_opens_its_panel_with_the_facts_and_approximate_boundaries()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/" + View("dla-zatrasia-i-rudawki", 15));
+
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Dla Zatrasia i Rudawki");
+        var panel = page.Locator("#panel");
+        await Expect(panel).ToContainTextAsync("Nasz Żoliborz IV (2011–2018)");
+        await Expect(panel).ToContainTextAsync("Ośrodek Pomocy Społecznej Dzielnicy Żoliborz");
+        await Expect(panel).ToContainTextAsync("Biblioteka Publiczna w Dzielnicy Żoliborz m.st. Warszawy");
+        await Expect(panel.Locator(".approximate")).ToHaveTextAsync(
+            $"Granice przybliżone: mogą odbiegać od rzeczywistych o ok. {BrowserDataset.AccuracyOf("dla-zatrasia-i-rudawki")} m.");
+        await Expect(page.Locator("path.area[data-partnership-id='dla-zatrasia-i-rudawki']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"p=dla-zatrasia-i-rudawki&pt="));
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_point_no_area_covers_names_the_nearest_partnership_and_its_distance()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        await page.Locator("#search-input").FillAsync("52,185; 21,005");
+        await page.Locator("#search-input").PressAsync("Enter");
+
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Żadne partnerstwo nie obejmuje tego punktu.");
+        await Expect(page.Locator("#panel-result .nearest")).ToHaveTextAsync(new Regex(@"^Najbliższe partnerstwo: Moje Wierzbno, \d{2,3} m stąd\.$"));
+        await Expect(page.Locator("path.area.is-selected")).ToHaveCountAsync(0);
+        await page.Locator("#panel-result button", new() { HasText = "Moje Wierzbno" }).ClickAsync();
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Moje Wierzbno");
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Embed_mode_hides_the_chrome_and_ignores_the_wheel_until_the_map_is_clicked()
+    {
+        await using var session = await fixture.OpenAsync(800, 500);
+        var page = session.Page;
+        await session.GotoAsync("/embed" + View("sady-zoliborskie", 14));
+
+        await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await Expect(page.Locator("#search")).ToBeHiddenAsync();
+        await Expect(page.Locator("#legend")).ToBeVisibleAsync();
+        await Expect(page.Locator("#full-map-link")).ToBeVisibleAsync();
+        await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-zoom", "14");
+
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.WheelAsync(0, -600);
+        await Expect(page.Locator("#wheel-hint")).ToBeVisibleAsync(); // the wheel reached the map, which declined it
+        await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-zoom", "14");
+        await session.ScreenshotAsync("embed-800x500-wheel-hint");
+
+        await page.Mouse.ClickAsync(x, y);
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Sady Żoliborskie");
+        await page.Mouse.WheelAsync(0, -600);
+        await Expect(page.Locator("#map")).Not.ToHaveAttributeAsync("data-zoom", "14");
+        var zoom = int.Parse((await page.Locator("#map").GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture);
+        Assert.True(zoom > 14, $"zoom {zoom}");
+
+        // A preselected partnership opens at once.
+        await session.GotoAsync("/embed?p=marymont-kaskada");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+        await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await session.ScreenshotAsync("embed-800x500-preselected");
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Language_switch_and_browser_language_change_every_string_and_the_lang_attribute()
+    {
+        await using (var session = await fixture.OpenAsync())
+        {
+            var page = session.Page;
+            await session.GotoAsync("/");
+            await page.Locator("#lang-button").ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Local partnerships in Warsaw");
+            await Expect(page.Locator("#lang-button")).ToHaveTextAsync("Polski");
+            await Expect(page.Locator("#search-button")).ToHaveTextAsync("Search");
+            await Expect(page).ToHaveURLAsync(new Regex(@"lang=en"));
+            await page.Locator(".legend-item[data-partnership-id='marymont-kaskada']").ClickAsync();
+            await Expect(page.Locator("#panel")).ToContainTextAsync("Founded");
+            await Expect(page.Locator("#panel .approximate")).ToContainTextAsync("Approximate boundaries");
+            await Expect(page.Locator("path.area[data-partnership-id='marymont-kaskada']")).ToHaveAttributeAsync("aria-label", "Marymont-Kaskada: show the partnership’s details");
+            await page.Locator("#lang-button").ClickAsync();
+            await Expect(page.Locator("#panel")).ToContainTextAsync("Data założenia");
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pl");
+            session.AssertClean();
+        }
+
+        await using (var english = await fixture.OpenAsync(locale: "en-GB"))
+        {
+            await english.GotoAsync("/");
+            await Expect(english.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await Expect(english.Page.Locator("#locate-button")).ToHaveTextAsync("My location");
+            english.AssertClean();
+        }
+    }
+
+    [Fact]
+    public async Task Keyboard_alone_reaches_an_area_and_a_legend_entry_opens_the_panel_and_escape_returns_focus()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/" + View("marymont-kaskada", 13));
+
+        string? reached = null;
+        for (var i = 0; i < 30 && reached is null; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<string?>("() => document.activeElement.matches('path.area') ? document.activeElement.dataset.partnershipId : null");
+        }
+        Assert.NotNull(reached);
+        var name = reached == BrowserDataset.XssId ? BrowserDataset.XssName : await page.Locator($".legend-item[data-partnership-id='{reached}'] .legend-name").TextContentAsync();
+        await Expect(page.Locator($"path.area[data-partnership-id='{reached}']")).ToHaveAttributeAsync("role", "button");
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(name!);
+        await Expect(page.Locator("#panel-title")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#panel")).ToBeHiddenAsync();
+        await Expect(page.Locator($"path.area[data-partnership-id='{reached}']")).ToBeFocusedAsync();
+
+        // On to the legend, still by keyboard only.
+        string? legend = null;
+        for (var i = 0; i < 30 && legend is null; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            legend = await page.EvaluateAsync<string?>("() => document.activeElement.matches('.legend-item') ? document.activeElement.dataset.partnershipId : null");
+        }
+        Assert.NotNull(legend);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#panel")).ToBeVisibleAsync();
+        await Expect(page.Locator("#panel-title")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator($".legend-item[data-partnership-id='{legend}']")).ToBeFocusedAsync();
+
+        // The focused element shows a visible outline.
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.Equal("solid", outline);
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Markup_in_data_is_shown_as_text_and_never_runs()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/" + View(BrowserDataset.XssId, 15));
+
+        var legendName = page.Locator($".legend-item[data-partnership-id='{BrowserDataset.XssId}'] .legend-name");
+        await Expect(legendName).ToHaveTextAsync(BrowserDataset.XssName);
+        await Expect(page.Locator(".area-label", new() { HasText = BrowserDataset.XssName })).ToBeVisibleAsync();
+        await legendName.ClickAsync();
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(BrowserDataset.XssName);
+        var panel = page.Locator("#panel");
+        await Expect(panel).ToContainTextAsync("<script>alert(2)</script> (2015–2016)");
+        await Expect(panel).ToContainTextAsync("<a href=javascript:alert(3)>OPS</a>");
+        await Expect(panel).ToContainTextAsync("<svg onload=alert(4)>");
+        await Expect(panel).ToContainTextAsync("<img src=y onerror=alert(5)>");
+        await Expect(panel).ToContainTextAsync("Dokładność granic: ok. 5 m.");
+
+        // Search the point inside too: the lookup result names it, as text.
+        await page.Locator("#search-input").FillAsync(Typed(BrowserDataset.XssId));
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync(BrowserDataset.XssName);
+
+        var injected = await page.EvaluateAsync<int>(
+            "() => document.querySelectorAll('img[src=x], img[src=y], script:not([src]), svg[onload], #panel a[href^=javascript], #legend img, #panel img, .leaflet-tooltip img').length");
+        Assert.Equal(0, injected);
+        await session.ScreenshotAsync("desktop-1280x800-xss-as-text");
+        Assert.DoesNotContain(session.Requests, u => u.EndsWith("/x", StringComparison.Ordinal) || u.EndsWith("/y", StringComparison.Ordinal));
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Phone_width_shows_a_bottom_sheet_without_horizontal_scrolling()
+    {
+        await using var session = await fixture.OpenAsync(360, 740);
+        var page = session.Page;
+        await session.GotoAsync("/");
+        await session.ScreenshotAsync("phone-360x740-start");
+
+        await page.Locator("#search-input").FillAsync("ulica Juliusza Słowackiego");
+        await page.Locator("#search-button").ClickAsync();
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+
+        await session.WaitForMapAtRestAsync();
+        var sheet = (await page.Locator("#panel").BoundingBoxAsync())!;
+        Assert.Equal(0, sheet.X, 1);
+        Assert.Equal(360, sheet.Width, 1);
+        Assert.Equal(740, sheet.Y + sheet.Height, 1);
+        Assert.True(sheet.Height < 740 * 0.6, $"sheet height {sheet.Height}");
+        // The marker stays above the sheet.
+        var marker = (await page.Locator("path.search-marker").BoundingBoxAsync())!;
+        Assert.True(marker.Y + marker.Height < sheet.Y, $"marker at {marker.Y}, sheet from {sheet.Y}");
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 360, $"page is {scrollWidth}px wide");
+        await session.ScreenshotAsync("phone-360x740-bottom-sheet");
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task The_url_reproduces_selection_point_and_view_and_the_embed_dialog_offers_the_selection()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var (lat, lon) = BrowserDataset.CentreOf("zoliborz-oficerski");
+        var pt = string.Create(CultureInfo.InvariantCulture, $"{lat},{lon}");
+        await session.GotoAsync(string.Create(CultureInfo.InvariantCulture, $"/?p=zoliborz-oficerski&pt={pt}#15/{lat}/{lon}"));
+
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Żoliborz Oficerski");
+        await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-zoom", "15");
+        await Expect(page).ToHaveURLAsync(new Regex($@"\?p=zoliborz-oficerski&pt={Regex.Escape(pt)}#15/"));
+
+        await page.Locator("#embed-button").ClickAsync();
+        var code = page.Locator("#embed-code");
+        await Expect(code).ToBeVisibleAsync();
+        var snippet = await code.InputValueAsync();
+        Assert.StartsWith($"<iframe src=\"{fixture.BaseAddress}embed?p=zoliborz-oficerski\"", snippet, StringComparison.Ordinal);
+        Assert.Contains("title=\"Mapa partnerstw lokalnych\"", snippet, StringComparison.Ordinal);
+        await Expect(page.Locator("#embed-intro")).ToContainTextAsync("Żoliborz Oficerski");
+        await Expect(page.Locator("#embed-copy")).ToBeVisibleAsync();
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task My_location_looks_up_where_the_device_is()
+    {
+        var (lat, lon) = BrowserDataset.CentreOf("zoliborz-oficerski");
+        await using var session = await fixture.OpenAsync(configure: o =>
+        {
+            o.Geolocation = new Geolocation { Latitude = (float)lat, Longitude = (float)lon };
+            o.Permissions = ["geolocation"];
+        });
+        var page = session.Page;
+        await session.GotoAsync("/");
+        await page.Locator("#locate-button").ClickAsync();
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Żoliborz Oficerski");
+        await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Without_the_street_and_address_endpoints_the_page_offers_coordinates_and_clicks()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        // Past the stand-ins, to the server as it is on this branch: no /api/streets, no ?address=.
+        await page.RouteAsync("**/api/**", route => route.ContinueAsync(new RouteContinueOptions
+        {
+            Headers = new Dictionary<string, string>(route.Request.Headers) { [FixtureApi.SwitchHeader] = "off" },
+        }));
+        await session.GotoAsync("/");
+
+        var streets = page.WaitForResponseAsync(r => r.Url.Contains("/api/streets?q=", StringComparison.Ordinal));
+        await page.Locator("#search-input").PressSequentiallyAsync("Słowa");
+        Assert.Equal(404, (await streets).Status);
+        await Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
+
+        await page.Locator("#search-input").FillAsync("Słowackiego 5");
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Wyszukiwanie adresów nie jest jeszcze dostępne. Wpisz współrzędne (np. 52.27, 20.98) albo kliknij mapę.");
+        await Expect(page.Locator("#search-input")).ToHaveAttributeAsync("placeholder", "współrzędne, np. 52.27, 20.98");
+
+        await page.Locator("#search-input").FillAsync(Typed("marymont-kaskada"));
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+        Assert.Single(session.Requests, u => u.Contains("/api/streets?q=", StringComparison.Ordinal)); // asked once, then never again
+        session.AssertClean(e => e.Contains("status of 404", StringComparison.Ordinal) || e.Contains("status of 400", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task First_load_of_page_leaflet_and_areas_stays_under_300_kilobytes_gzipped()
+    {
+        // gzip only (Chromium would take brotli from 127.0.0.1, which is smaller): the budget is stated in gzip.
+        await using var session = await fixture.OpenAsync(configure: o => o.ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Encoding"] = "gzip" });
+        var page = session.Page;
+        await session.GotoAsync("/");
+        await page.WaitForSelectorAsync("path.street-line");
+        await session.WaitForMapAtRestAsync();
+
+        long total = 0;
+        var lines = new List<string>();
+        foreach (var request in session.RequestObjects.Where(r => new Uri(r.Url).Host != MapPageFixture.TileHost))
+        {
+            var response = await request.ResponseAsync();
+            Assert.NotNull(response);
+            var sizes = await request.SizesAsync();
+            var bytes = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+            total += bytes;
+            lines.Add($"{bytes,8} {response.Headers.GetValueOrDefault("content-encoding", "-"),-5} {new Uri(request.Url).PathAndQuery}");
+        }
+        lines.Add($"{total,8} total ({total / 1024.0:F1} KiB, headers included; areas: geodata/areas.geojson + the injection rectangle)");
+        File.WriteAllLines(Path.Combine(MapPageFixture.ScreenshotDir, "first-load.txt"), lines);
+        foreach (var line in lines) output.WriteLine(line);
+        Assert.Contains(lines, l => l.Contains("/lib/leaflet/leaflet.js", StringComparison.Ordinal) && l.Contains("gzip", StringComparison.Ordinal));
+        Assert.True(total < 300 * 1024, $"first load is {total} bytes");
+        session.AssertClean();
+    }
+}

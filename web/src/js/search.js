@@ -1,0 +1,104 @@
+// The search box: a combobox with street suggestions from /api/streets?q= (hidden for good when that endpoint
+// does not exist), submitting a street, an address or typed coordinates.
+import { api, listOf } from './api.js';
+import { el, clear } from './dom.js';
+
+let available = true;
+
+/** onSubmit({ text, street }) — street: the chosen suggestion ({ id, name, point? }) or null. */
+export function initSearch({ onSubmit }) {
+  const form = document.getElementById('search');
+  const input = document.getElementById('search-input');
+  const list = document.getElementById('suggestions');
+  let items = [];
+  let active = -1;
+  let chosen = null;
+  let timer = 0;
+  let sequence = 0;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const highlight = (index) => {
+    active = index;
+    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) input.setAttribute('aria-activedescendant', list.children[index].id);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  const choose = (index) => {
+    chosen = items[index];
+    input.value = chosen.name;
+    close();
+    onSubmit({ text: chosen.name, street: chosen });
+  };
+
+  const show = (streets) => {
+    items = streets;
+    clear(list);
+    streets.forEach((street, i) => {
+      const li = el('li', { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false' }, street.name);
+      li.addEventListener('mousedown', (event) => event.preventDefault());
+      li.addEventListener('click', () => choose(i));
+      list.append(li);
+    });
+    list.hidden = streets.length === 0;
+    input.setAttribute('aria-expanded', String(streets.length > 0));
+    active = -1;
+  };
+
+  input.addEventListener('input', () => {
+    chosen = null;
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (!available || q.length < 2 || /^[-\d]/.test(q)) {
+      show([]);
+      return;
+    }
+    timer = setTimeout(async () => {
+      const mine = ++sequence;
+      const response = await api.streets(q);
+      if (mine !== sequence) return;
+      if (response.missing) available = false;
+      show(response.ok ? listOf(response.data, 'streets').map(normaliseStreet).filter((s) => s.name).slice(0, 8) : []);
+    }, 180);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (list.hidden) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      highlight((active + 1) % items.length);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      highlight(active <= 0 ? items.length - 1 : active - 1);
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    close();
+    const text = input.value.trim();
+    if (!text) return;
+    const street = chosen && chosen.name === text ? chosen : null;
+    onSubmit({ text, street });
+  });
+}
+
+function normaliseStreet(s) {
+  const name = s.fullName ?? s.name ?? s.full ?? '';
+  const lat = s.lat ?? s.point?.lat;
+  const lon = s.lon ?? s.point?.lon;
+  return { id: s.id ?? s.streetId ?? null, name: String(name), point: Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null };
+}
