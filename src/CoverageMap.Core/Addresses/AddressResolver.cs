@@ -1,4 +1,5 @@
 using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Lookup;
 using CoverageMap.Core.Rules;
 
 namespace CoverageMap.Core.Addresses;
@@ -16,16 +17,16 @@ public sealed class AddressResolver
     private readonly StreetRegister? _register;
     private readonly StreetRuleSet _rules;
     private readonly AddressGazetteer _gazetteer;
-    private readonly IAreaLocator _areas;
+    private readonly AreaIndex _areas;
     private readonly StreetAreaCoverage _streets;
 
     /// <summary>Creates a resolver over indexes built elsewhere.</summary>
     /// <param name="register">The official street register; null resolves streets by their normalised name only.</param>
     /// <param name="rules">Street rules.</param>
     /// <param name="gazetteer">Address points.</param>
-    /// <param name="areas">Point → areas.</param>
+    /// <param name="areas">Point → areas (the lookup's index; its boundary rule applies to address points).</param>
     /// <param name="streets">Street → areas, for the street-level answer.</param>
-    public AddressResolver(StreetRegister? register, StreetRuleSet rules, AddressGazetteer gazetteer, IAreaLocator areas, StreetAreaCoverage streets)
+    public AddressResolver(StreetRegister? register, StreetRuleSet rules, AddressGazetteer gazetteer, AreaIndex areas, StreetAreaCoverage streets)
     {
         _register = register;
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
@@ -109,7 +110,7 @@ public sealed class AddressResolver
             if (points.Count > 0)
             {
                 var best = points.Where(p => p.Source == points[0].Source).ToList();
-                var hits = best.SelectMany(p => _areas.Locate(p.Latitude, p.Longitude))
+                var hits = best.SelectMany(p => _areas.Locate(p.Latitude, p.Longitude).Areas)
                     .GroupBy(h => h.PartnershipId).Select(g => new ResolvedPartnership(g.Key, g.All(h => h.OnBoundary))).ToList();
                 var p0 = best[0];
                 var status = hits.Count switch { 0 => AddressResolutionStatus.NoPartnership, 1 => AddressResolutionStatus.Resolved, _ => AddressResolutionStatus.Multiple };

@@ -1,4 +1,5 @@
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Lookup;
 
 namespace CoverageMap.Core.Rules;
 
@@ -18,7 +19,7 @@ public static class StreetRuleChecker
         StreetRuleSet rules,
         IReadOnlyCollection<string>? knownPartnerships = null,
         AddressGazetteer? gazetteer = null,
-        IAreaLocator? areas = null)
+        AreaIndex? areas = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var conflicts = new List<RuleConflict>();
@@ -50,7 +51,7 @@ public static class StreetRuleChecker
             {
                 var ruled = rules.Evaluate(p.StreetKey, p.HouseNumber, p.StreetId);
                 if (ruled.Count == 0) continue;
-                var inside = areas.Locate(p.Latitude, p.Longitude).Select(h => h.PartnershipId).Distinct().Order(StringComparer.Ordinal).ToList();
+                var inside = areas.Locate(p.Latitude, p.Longitude).Areas.Select(h => h.PartnershipId).Distinct().Order(StringComparer.Ordinal).ToList();
                 if (inside.Count == 0) continue; // a rule may well give an address outside every polygon to a partnership
                 foreach (var r in ruled.Where(r => !inside.Contains(r.PartnershipId)))
                     conflicts.Add(new RuleConflict(RuleConflictKind.RuleAgainstArea, r, null, p, inside,
