@@ -1,0 +1,345 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace CoverageMap.Core.Streets;
+
+/// <summary>
+/// The official list of Warsaw streets with name resolution and autocomplete. All indexes (normalised core →
+/// streets, symmetric-delete fuzzy index, sorted word array for prefixes) are built once in the constructor and
+/// never mutated: thread-safe and immutable. A new register replaces an old one as a whole.
+/// </summary>
+/// <remarks>
+/// <see cref="Resolve"/> never guesses: when a core is shared by several streets (e.g. <c>Mickiewicza</c> in
+/// Żoliborz and in Wesoła) it reports all of them as <see cref="StreetResolutionStatus.Ambiguous"/> unless a
+/// district or a specific street type (<c>al.</c>, <c>pl.</c>, <c>rondo</c>… but not the generic <c>ul.</c>, which
+/// people put before anything) narrows them to one.
+/// </remarks>
+public sealed class StreetRegister
+{
+    private readonly RegisteredStreet[] _streets;
+    private readonly NormalizedStreetName[] _names;
+    private readonly string[] _typeKeys;
+    private readonly FrozenDictionary<string, int[]> _byKey;
+    private readonly FrozenDictionary<string, int[]> _byLastWord;
+    private readonly FrozenDictionary<string, RegisteredStreet> _byId;
+    private readonly string[] _distinctKeys;
+    private readonly FuzzyKeyIndex _fuzzy;
+    private readonly string[] _words;        // sorted, ordinal
+    private readonly int[] _wordStreet;       // street index of _words[i]
+    private readonly bool[] _wordIsCore;      // _words[i] belongs to the street's key (not a title or given name)
+
+    /// <summary>Builds the register and all its indexes.</summary>
+    /// <exception cref="ArgumentException">Two streets share an id.</exception>
+    public StreetRegister(IEnumerable<RegisteredStreet> streets)
+    {
+        ArgumentNullException.ThrowIfNull(streets);
+        _streets = [.. streets];
+        _names = new NormalizedStreetName[_streets.Length];
+        _typeKeys = new string[_streets.Length];
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, RegisteredStreet>(StringComparer.Ordinal);
+        var words = new List<(string Word, int Street, bool Core)>(_streets.Length * 3);
+
+        for (int i = 0; i < _streets.Length; i++)
+        {
+            var s = _streets[i];
+            if (!byId.TryAdd(s.Id, s)) throw new ArgumentException($"Duplicate street id '{s.Id}'.", nameof(streets));
+            var n = StreetNameNormalizer.Normalize(s.FullName);
+            _names[i] = n;
+            _typeKeys[i] = StreetNameVocabulary.Types.GetValueOrDefault(StreetNameNormalizer.Fold(s.Type), s.Type);
+            Add(byKey, n.Key, i);
+            int space = n.Key.LastIndexOf(' ');
+            if (space > 0) Add(byLastWord, n.Key[(space + 1)..], i);
+
+            var keyWords = n.Key.Split(' ');
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in StreetNameNormalizer.Fold(s.FullName).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (seen.Add(w)) words.Add((w, i, keyWords.Contains(w)));
+            foreach (var w in keyWords)
+                if (seen.Add(w)) words.Add((w, i, true)); // alias / abbreviation words
+        }
+
+        _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byLastWord = byLastWord.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _distinctKeys = [.. byKey.Keys];
+        _fuzzy = new FuzzyKeyIndex(_distinctKeys);
+
+        words.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word) is var c && c != 0 ? c : a.Street.CompareTo(b.Street));
+        _words = words.Select(w => w.Word).ToArray();
+        _wordStreet = words.Select(w => w.Street).ToArray();
+        _wordIsCore = words.Select(w => w.Core).ToArray();
+    }
+
+    /// <summary>All streets, in register order.</summary>
+    public IReadOnlyList<RegisteredStreet> Streets => _streets;
+
+    /// <summary>The street with this id, or null.</summary>
+    public RegisteredStreet? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Resolves a street name (any form: <c>ul. gen. J. Zajączka</c>, <c>Trasy AK</c>, <c>zajaczka</c>) to the
+    /// register. Unique, Ambiguous (every candidate, none chosen) or NotFound with near misses (edit distance on the
+    /// normalised key: 0 up to 3 characters, 1 up to 7, 2 beyond; plus streets whose last core word is the query).
+    /// </summary>
+    /// <param name="name">The name as typed or written.</param>
+    /// <param name="district">Optional district that narrows several candidates (ignored if it would leave none).</param>
+    /// <param name="notInDistrict">Optional district whose streets are dropped from several candidates (ignored if it
+    /// would leave none); the address parser uses it for Wesoła, which has its own postcodes.</param>
+    public StreetResolution Resolve(string name, string? district = null, string? notInDistrict = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var q = StreetNameNormalizer.Normalize(name);
+        if (q.Key.Length == 0) return NotFound([]);
+
+        int[]? ids = null;
+        var match = StreetMatchKind.Exact;
+        if (!_byKey.TryGetValue(q.Key, out ids))
+        {
+            foreach (var v in q.Variants)
+                if (_byKey.TryGetValue(v, out ids))
+                {
+                    match = StreetMatchKind.Inflected;
+                    break;
+                }
+        }
+        if (ids is null) return NotFound(Suggestions(q.Key));
+
+        var fits = new List<int>(ids.Length);
+        foreach (var i in ids)
+            if (StreetNameNormalizer.GivenNamesCompatible(q.GivenNames, _names[i].GivenNames)) fits.Add(i);
+        if (fits.Count == 0) return NotFound([.. ids.Select(i => new StreetSuggestion(_streets[i], 0))]);
+
+        if (q.Type is not null and not "ulica") Narrow(fits, i => _typeKeys[i] == q.Type);
+        if (district is not null) Narrow(fits, i => _streets[i].InDistrict(district));
+        if (notInDistrict is not null) Narrow(fits, i => !_streets[i].InDistrict(notInDistrict));
+
+        if (fits.Count > 1)
+            return new StreetResolution(StreetResolutionStatus.Ambiguous, [.. fits.Select(i => _streets[i])], [], StreetMatchKind.Ambiguous);
+
+        var street = _streets[fits[0]];
+        if (match == StreetMatchKind.Exact && !StreetNameNormalizer.HasDiacritics(name) && StreetNameNormalizer.HasDiacritics(street.FullName))
+            match = StreetMatchKind.DiacriticFree;
+        return new StreetResolution(StreetResolutionStatus.Unique, [street], [], match);
+    }
+
+    /// <summary>
+    /// Autocomplete: streets with a word starting with the last typed word (diacritics optional), whose other typed
+    /// words also start words of the street, and whose type fits when a specific type is typed (<c>pl. wil</c>).
+    /// Ranked: core equal to the input, then core starting with it, then a core word, then a given name or title;
+    /// within each, streets carrying a typed title (<c>gen. zaj</c>) first; then shorter names; then alphabetically.
+    /// </summary>
+    public IReadOnlyList<RegisteredStreet> Suggest(string prefix, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (limit <= 0) return [];
+        var q = StreetNameNormalizer.Normalize(prefix);
+        if (q.Key.Length == 0) return [];
+        var typed = q.Key.Split(' ');
+        var last = typed[^1];
+
+        var best = new Dictionary<int, int>();
+        int lo = LowerBound(last);
+        for (int at = lo; at < _words.Length && _words[at].StartsWith(last, StringComparison.Ordinal); at++)
+        {
+            int i = _wordStreet[at];
+            if (q.Type is not null and not "ulica" && _typeKeys[i] != q.Type) continue;
+            if (typed.Length > 1 && !OtherWordsFit(typed, i)) continue;
+            var key = _names[i].Key;
+            int rank = key == q.Key ? 0
+                : key.StartsWith(q.Key, StringComparison.Ordinal) ? 1
+                : _wordIsCore[at] ? 2 : 3;
+            rank = rank * 2 + (q.Titles.Count == 0 || SameTitle(q.Titles, _names[i].Titles) ? 0 : 1);
+            if (!best.TryGetValue(i, out var r) || rank < r) best[i] = rank;
+        }
+
+        return [.. best
+            .OrderBy(kv => kv.Value)
+            .ThenBy(kv => _names[kv.Key].Key.Length)
+            .ThenBy(kv => _streets[kv.Key].FullName, StringComparer.Ordinal)
+            .ThenBy(kv => _streets[kv.Key].Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(kv => _streets[kv.Key])];
+    }
+
+    /// <summary>
+    /// Parses the register: <paramref name="streetsTxt"/> with lines <c>Type Full Name/District,…/MSI area,…</c>
+    /// (a <c>(Wesoła)</c> suffix on the name marks Wesoła's streets and is dropped from the name), and optionally
+    /// the TERYT CSV <c>simc,ulic,short,full</c> that gives ids and short names.
+    /// </summary>
+    /// <exception cref="FormatException">A line does not have three <c>/</c>-separated parts.</exception>
+    public static StreetRegister Parse(TextReader streetsTxt, TextReader? terytCsv = null)
+    {
+        ArgumentNullException.ThrowIfNull(streetsTxt);
+        var teryt = terytCsv is null ? new Dictionary<string, (string Ulic, string Short)>() : ReadTeryt(terytCsv);
+        var usedTeryt = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var streets = new List<RegisteredStreet>(5300);
+        int lineNo = 0;
+        while (streetsTxt.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var parts = line.Split('/');
+            if (parts.Length != 3) throw new FormatException($"streets.txt line {lineNo}: expected 'name/districts/areas', got '{line}'.");
+            var typeAndName = parts[0].Trim();
+            bool wesola = false;
+            int paren = typeAndName.IndexOf('(');
+            if (paren > 0)
+            {
+                wesola = typeAndName[paren..].Contains("Wesoła", StringComparison.Ordinal);
+                typeAndName = typeAndName[..paren].TrimEnd();
+            }
+            int space = typeAndName.IndexOf(' ');
+            if (space <= 0) throw new FormatException($"streets.txt line {lineNo}: no type word in '{parts[0]}'.");
+            var type = typeAndName[..space].ToLowerInvariant();
+            var fullName = typeAndName[(space + 1)..].Trim();
+
+            string? ulic = null, shortName = null;
+            if (!wesola && (teryt.TryGetValue(StreetNameNormalizer.Fold(fullName), out var t) ||
+                            teryt.TryGetValue(StreetNameNormalizer.Fold(typeAndName), out t)) && usedTeryt.Add(t.Ulic))
+                (ulic, shortName) = (t.Ulic, t.Short);
+
+            var id = ulic ?? Slug(typeAndName + (wesola ? " wesola" : ""));
+            for (int k = 2; !ids.Add(id); k++) id = (ulic ?? Slug(typeAndName + (wesola ? " wesola" : ""))) + "-" + k;
+
+            streets.Add(new RegisteredStreet(
+                id, type, fullName, shortName ?? DeriveShortName(fullName),
+                SplitList(parts[1]), SplitList(parts[2])));
+        }
+        return new StreetRegister(streets);
+    }
+
+    /// <summary>
+    /// A short name in the style of TERYT's, without given names: ranks abbreviated, given names dropped where the
+    /// normaliser drops them (<c>Generała Józefa Zajączka</c> → <c>gen. Zajączka</c>, <c>Adama Mickiewicza</c> →
+    /// <c>Mickiewicza</c>).
+    /// </summary>
+    public static string DeriveShortName(string fullName)
+    {
+        var n = StreetNameNormalizer.Normalize(fullName);
+        var words = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(fullName.Length);
+        int w = 0;
+        for (; w < words.Length - 1 && StreetNameVocabulary.Titles.TryGetValue(StreetNameNormalizer.Fold(words[w]), out var abbr); w++)
+            sb.Append(abbr).Append(' ');
+        if (n.GivenNames.Count > 0)
+        {
+            int skipped = 0;
+            while (w < words.Length - 1 && skipped < n.GivenNames.Count)
+            {
+                var f = StreetNameNormalizer.Fold(words[w]);
+                if (!StreetNameVocabulary.GivenNames.Contains(f) && !StreetNameVocabulary.IsInitial(f) && !StreetNameVocabulary.IsRomanNumeral(f)) break;
+                if (!StreetNameVocabulary.IsRomanNumeral(f)) skipped++;
+                w++;
+            }
+            while (w < words.Length - 1 && StreetNameVocabulary.IsRomanNumeral(StreetNameNormalizer.Fold(words[w]))) w++;
+        }
+        sb.AppendJoin(' ', words[w..]);
+        return sb.ToString();
+    }
+
+    private StreetResolution NotFound(IReadOnlyList<StreetSuggestion> suggestions) =>
+        new(StreetResolutionStatus.NotFound, [], suggestions, StreetMatchKind.NotFound);
+
+    private List<StreetSuggestion> Suggestions(string key)
+    {
+        var result = new List<StreetSuggestion>();
+        var seen = new HashSet<int>();
+        foreach (var (keyIndex, distance) in _fuzzy.Find(key, FuzzyKeyIndex.AllowedDistance(key.Length))
+                     .OrderBy(f => f.Distance).ThenBy(f => _distinctKeys[f.KeyIndex], StringComparer.Ordinal))
+            foreach (var i in _byKey[_distinctKeys[keyIndex]])
+                if (seen.Add(i)) result.Add(new StreetSuggestion(_streets[i], distance));
+        if (_byLastWord.TryGetValue(key, out var byLast))
+            foreach (var i in byLast)
+                if (seen.Add(i)) result.Add(new StreetSuggestion(_streets[i], StreetSuggestion.LastWordOnly));
+        return result;
+    }
+
+    private static bool SameTitle(IReadOnlyList<string> typed, IReadOnlyList<string> street)
+    {
+        foreach (var t in typed)
+            foreach (var u in street)
+                if (StreetNameVocabulary.Titles[t] == StreetNameVocabulary.Titles[u]) return true;
+        return false;
+    }
+
+    private bool OtherWordsFit(string[] typed, int street)
+    {
+        var words = StreetNameNormalizer.Fold(_streets[street].FullName).Split(' ');
+        for (int t = 0; t < typed.Length - 1; t++)
+            if (!words.Any(w => w.StartsWith(typed[t], StringComparison.Ordinal))) return false;
+        return true;
+    }
+
+    private int LowerBound(string prefix)
+    {
+        int lo = 0, hi = _words.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_words[mid], prefix) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static void Narrow(List<int> fits, Func<int, bool> keep)
+    {
+        if (fits.Count < 2) return;
+        var kept = fits.Where(keep).ToList();
+        if (kept.Count == 0) return;
+        fits.Clear();
+        fits.AddRange(kept);
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int value)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(value);
+    }
+
+    private static string[] SplitList(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string Slug(string text) => StreetNameNormalizer.Fold(text).Replace(' ', '-');
+
+    private static Dictionary<string, (string Ulic, string Short)> ReadTeryt(TextReader csv)
+    {
+        var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        int lineNo = 0;
+        while (csv.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var fields = SplitCsv(line);
+            if (fields.Count != 4) throw new FormatException($"TERYT CSV line {lineNo}: expected 4 fields, got {fields.Count}.");
+            if (!char.IsAsciiDigit(fields[1].FirstOrDefault())) continue; // header
+            map.TryAdd(StreetNameNormalizer.Fold(fields[3]), (fields[1], fields[2])); // first row wins
+        }
+        return map;
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>(4);
+        var sb = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else sb.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+            else sb.Append(c);
+        }
+        fields.Add(sb.ToString());
+        return fields;
+    }
+}
