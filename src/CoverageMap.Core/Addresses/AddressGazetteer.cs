@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Core.Addresses;
 
@@ -42,15 +42,22 @@ public sealed class AddressGazetteer
     /// The points of an address: by street id first (when given and known), else by normalised street key.
     /// Empty when the gazetteer does not know the address.
     /// </summary>
-    /// <param name="streetKey">Normalised street key (<see cref="StreetNameNormalizer.Normalize"/>).</param>
+    /// <param name="streetKey">Normalised street key (<see cref="NormalizedStreetName.Key"/>).</param>
     /// <param name="number">The house number.</param>
     /// <param name="streetId">The official street id, when the caller knows it.</param>
     public IReadOnlyList<AddressPoint> Find(string streetKey, HouseNumber number, string? streetId = null)
     {
-        var n = number.ToString();
-        if (!string.IsNullOrEmpty(streetId) && _byId.TryGetValue((streetId, n), out var byId)) return byId;
-        return _byKey.TryGetValue((streetKey, n), out var byKey) ? byKey : [];
+        var byId = streetId is null ? [] : FindByStreetId(streetId, number);
+        return byId.Count > 0 ? byId : FindByStreetKey(streetKey, number);
     }
+
+    /// <summary>The points of an address by official street id; empty when unknown.</summary>
+    public IReadOnlyList<AddressPoint> FindByStreetId(string streetId, HouseNumber number) =>
+        _byId.TryGetValue((streetId, number.ToString()), out var p) ? p : [];
+
+    /// <summary>The points of an address by normalised street key; empty when unknown.</summary>
+    public IReadOnlyList<AddressPoint> FindByStreetKey(string streetKey, HouseNumber number) =>
+        _byKey.TryGetValue((streetKey, number.ToString()), out var p) ? p : [];
 
     private static FrozenDictionary<(string, string), AddressPoint[]> Index(IEnumerable<AddressPoint> points, Func<AddressPoint, string> street) =>
         points.GroupBy(p => (street(p), p.HouseNumberKey))

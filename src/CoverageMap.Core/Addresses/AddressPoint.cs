@@ -1,4 +1,4 @@
-using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Core.Addresses;
 
@@ -8,7 +8,7 @@ namespace CoverageMap.Core.Addresses;
 /// </summary>
 /// <param name="StreetId">The official street id (TERYT ULIC) when the source gives one, else null.</param>
 /// <param name="StreetName">The street name as the source gives it (<c>Juliusza Słowackiego</c>).</param>
-/// <param name="StreetKey">The normalised street key (<see cref="StreetNameNormalizer.Normalize"/> of <paramref name="StreetName"/>).</param>
+/// <param name="StreetKey">The normalised street key (<see cref="StreetNameNormalizer.Normalize"/> of <paramref name="StreetName"/>: <c>slowackiego</c>).</param>
 /// <param name="HouseNumberText">The house number as the source gives it (<c>44a</c>).</param>
 /// <param name="HouseNumber">The parsed house number; its canonical text is the lookup key.</param>
 /// <param name="Postcode">The postcode (<c>01-627</c>), or null.</param>

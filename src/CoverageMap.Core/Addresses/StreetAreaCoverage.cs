@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using CoverageMap.Core.Addresses.Interim;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
 using CoverageMap.Core.Streets;
@@ -48,7 +47,7 @@ public sealed class StreetAreaCoverage
         var minBorder = Math.Max(minimumLengthMetres, 4 * borderToleranceMetres);
 
         var result = new Dictionary<string, StreetCoverage>(StringComparer.Ordinal);
-        foreach (var group in network.Lines.GroupBy(l => StreetNameNormalizer.Normalize(l.Name)).Where(g => g.Key.Length > 0))
+        foreach (var group in network.Lines.GroupBy(l => StreetNameNormalizer.Normalize(l.Name).Key).Where(g => g.Key.Length > 0))
         {
             var lines = group.Select(l => Local(l.Geometry)).ToArray();
             var line = lines.Length == 1 ? lines[0] : factory.BuildGeometry(lines);

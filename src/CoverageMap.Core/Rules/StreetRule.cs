@@ -1,4 +1,5 @@
-using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Core.Rules;
 

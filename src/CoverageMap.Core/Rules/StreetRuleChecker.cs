@@ -33,7 +33,7 @@ public static class StreetRuleChecker
 
         foreach (var key in rules.StreetKeys.Order(StringComparer.Ordinal))
         {
-            var street = rules.ForStreet(key);
+            var street = rules.ForStreetKey(key);
             for (int i = 0; i < street.Count; i++)
                 for (int j = i + 1; j < street.Count; j++)
                 {
@@ -49,7 +49,7 @@ public static class StreetRuleChecker
         {
             foreach (var p in gazetteer.Points)
             {
-                var ruled = rules.Evaluate(p.StreetKey, p.HouseNumber, p.StreetId);
+                var ruled = rules.EvaluateKey(p.StreetKey, p.HouseNumber, p.StreetId);
                 if (ruled.Count == 0) continue;
                 var inside = areas.Locate(p.Latitude, p.Longitude).Areas.Select(h => h.PartnershipId).Distinct().Order(StringComparer.Ordinal).ToList();
                 if (inside.Count == 0) continue; // a rule may well give an address outside every polygon to a partnership

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
-using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Core.Rules;
 
@@ -18,7 +19,7 @@ public sealed class StreetRuleSet
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules.ToList();
-        _byKey = Rules.GroupBy(r => StreetNameNormalizer.Normalize(r.Street)).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byKey = Rules.GroupBy(r => StreetNameNormalizer.Normalize(r.Street).Key).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _byId = Rules.Where(r => !string.IsNullOrEmpty(r.StreetId)).GroupBy(r => r.StreetId!).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
@@ -33,16 +34,20 @@ public sealed class StreetRuleSet
     /// given; otherwise rules match by the normalised street name. Empty when no rule names the address; more than one
     /// rule is possible (the same partnership twice, or a conflict that <see cref="StreetRuleChecker"/> reports).
     /// </summary>
-    /// <param name="street">The street name (any spelling the normaliser maps to the same key) or its key.</param>
+    /// <param name="street">The street name (any spelling the normaliser maps to the same key).</param>
     /// <param name="number">The house number.</param>
     /// <param name="streetId">The official street id, when known.</param>
-    public IReadOnlyList<StreetRule> Evaluate(string street, HouseNumber number, string? streetId = null)
+    public IReadOnlyList<StreetRule> Evaluate(string street, HouseNumber number, string? streetId = null) =>
+        EvaluateKey(StreetNameNormalizer.Normalize(street).Key, number, streetId);
+
+    /// <summary>As <see cref="Evaluate"/>, for a street key already normalised (<see cref="StreetNameNormalizer.Normalize"/>).</summary>
+    public IReadOnlyList<StreetRule> EvaluateKey(string streetKey, HouseNumber number, string? streetId = null)
     {
         List<StreetRule>? hits = null;
         if (!string.IsNullOrEmpty(streetId) && _byId.TryGetValue(streetId, out var byId))
             foreach (var r in byId)
                 if (r.Covers(number)) (hits ??= []).Add(r);
-        if (_byKey.TryGetValue(StreetNameNormalizer.Normalize(street), out var byKey))
+        if (_byKey.TryGetValue(streetKey, out var byKey))
             foreach (var r in byKey)
             {
                 // A rule that names a street id applies to that street only; the id pass above has taken it already.
@@ -52,9 +57,9 @@ public sealed class StreetRuleSet
         return hits is null ? [] : hits;
     }
 
-    /// <summary>The rules of one street (by key), for checks.</summary>
-    public IReadOnlyList<StreetRule> ForStreet(string street) =>
-        _byKey.TryGetValue(StreetNameNormalizer.Normalize(street), out var r) ? r : [];
+    /// <summary>The rules of one street, by its normalised key (<see cref="StreetNameNormalizer.Normalize"/>).</summary>
+    public IReadOnlyList<StreetRule> ForStreetKey(string streetKey) =>
+        _byKey.TryGetValue(streetKey, out var r) ? r : [];
 
     /// <summary>The normalised keys of the streets that have rules.</summary>
     public IEnumerable<string> StreetKeys => _byKey.Keys;

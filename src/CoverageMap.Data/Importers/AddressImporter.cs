@@ -1,5 +1,5 @@
 using CoverageMap.Core.Addresses;
-using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Streets;
 using CoverageMap.Data.Store;
 
 namespace CoverageMap.Data.Importers;
@@ -61,7 +61,7 @@ public sealed class AddressImporter(AddressPointStore store)
                 var label = $"{r.StreetName} {r.HouseNumber}".Trim();
                 if (r.Problem is not null) { Skip(r, r.Problem, $"{label}: {r.Problem}"); continue; }
                 if (string.IsNullOrWhiteSpace(r.StreetName)) { Skip(r, "no street name", $"'{r.HouseNumber}': no street name (a village-style address without a street)"); continue; }
-                var key = StreetNameNormalizer.Normalize(r.StreetName);
+                var key = StreetNameNormalizer.Normalize(r.StreetName).Key;
                 if (key.Length == 0) { Skip(r, "no street name", $"'{r.StreetName}': the name normalises to nothing"); continue; }
                 if (string.IsNullOrWhiteSpace(r.HouseNumber)) { Skip(r, "no house number", $"{label}: no house number"); continue; }
                 if (!HouseNumber.TryParse(r.HouseNumber, out var number)) { Skip(r, "unparseable house number", $"{label}: '{r.HouseNumber}' is not a house number"); continue; }

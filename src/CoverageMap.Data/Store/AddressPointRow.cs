@@ -33,11 +33,14 @@ public sealed class AddressPointRow
     /// <summary>Parsed: the number part.</summary>
     public int Number { get; set; }
 
-    /// <summary>Parsed: the letter, if any.</summary>
-    public string? Letter { get; set; }
+    /// <summary>Parsed: the letter (upper case), or empty.</summary>
+    public string Letter { get; set; } = "";
 
-    /// <summary>Parsed: the part after the slash, if any.</summary>
-    public string? SlashPart { get; set; }
+    /// <summary>Parsed: the second number of a double number (<c>19</c> of <c>15/19</c>), if any.</summary>
+    public int? Second { get; set; }
+
+    /// <summary>Parsed: the letter of the second number, or empty.</summary>
+    public string SecondLetter { get; set; } = "";
 
     /// <summary>Postcode, if given.</summary>
     public string? Postcode { get; set; }

@@ -1,5 +1,5 @@
 using CoverageMap.Core.Addresses;
-using CoverageMap.Core.Addresses.Interim;
+using CoverageMap.Core.Streets;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoverageMap.Data.Store;
@@ -71,7 +71,7 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
     }
 
     private static AddressPoint ToPoint(AddressPointRow r) => new(
-        r.StreetId, r.StreetName, r.StreetKey, r.HouseNumberText, new HouseNumber(r.Number, r.Letter, r.SlashPart), r.Postcode,
+        r.StreetId, r.StreetName, r.StreetKey, r.HouseNumberText, new HouseNumber(r.Number, r.Letter, r.Second, r.SecondLetter, r.HouseNumberText), r.Postcode,
         r.Latitude, r.Longitude, r.Source, r.SourceId);
 
     private static AddressPointRow ToRow(AddressPoint p, DateTimeOffset now)
@@ -90,7 +90,8 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         row.HouseNumberKey = p.HouseNumberKey;
         row.Number = p.HouseNumber.Number;
         row.Letter = p.HouseNumber.Letter;
-        row.SlashPart = p.HouseNumber.SlashPart;
+        row.Second = p.HouseNumber.Second;
+        row.SecondLetter = p.HouseNumber.SecondLetter;
         row.Postcode = p.Postcode;
         row.Latitude = p.Latitude;
         row.Longitude = p.Longitude;

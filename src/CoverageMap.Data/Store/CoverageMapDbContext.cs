@@ -60,8 +60,8 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
             e.Property(a => a.StreetKey).IsRequired().HasMaxLength(300);
             e.Property(a => a.HouseNumberText).IsRequired().HasMaxLength(50);
             e.Property(a => a.HouseNumberKey).IsRequired().HasMaxLength(50);
-            e.Property(a => a.Letter).HasMaxLength(10);
-            e.Property(a => a.SlashPart).HasMaxLength(20);
+            e.Property(a => a.Letter).IsRequired().HasMaxLength(10);
+            e.Property(a => a.SecondLetter).IsRequired().HasMaxLength(10);
             e.Property(a => a.Postcode).HasMaxLength(10);
             e.HasIndex(a => new { a.Source, a.SourceId }).IsUnique().HasDatabaseName("ux_address_points_source");
             e.HasIndex(a => new { a.StreetKey, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_key");

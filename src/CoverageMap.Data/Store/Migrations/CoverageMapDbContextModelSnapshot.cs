@@ -40,6 +40,7 @@ namespace CoverageMap.Data.Store.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<string>("Letter")
+                        .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
@@ -53,8 +54,12 @@ namespace CoverageMap.Data.Store.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SlashPart")
-                        .HasMaxLength(20)
+                    b.Property<int?>("Second")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecondLetter")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")

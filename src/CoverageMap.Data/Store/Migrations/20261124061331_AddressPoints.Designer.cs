@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoverageMap.Data.Store.Migrations
 {
     [DbContext(typeof(CoverageMapDbContext))]
-    [Migration("20261124060807_AddressPoints")]
+    [Migration("20261124061331_AddressPoints")]
     partial class AddressPoints
     {
         /// <inheritdoc />
@@ -43,6 +43,7 @@ namespace CoverageMap.Data.Store.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<string>("Letter")
+                        .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
@@ -56,8 +57,12 @@ namespace CoverageMap.Data.Store.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SlashPart")
-                        .HasMaxLength(20)
+                    b.Property<int?>("Second")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecondLetter")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
