@@ -11,7 +11,7 @@ namespace CoverageMap.Data.Store;
 public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> options, TimeProvider? clock = null)
 {
     private const int BatchSize = 2000;
-    private const double SameDegrees = 1e-8; // about 1 mm
+    private const double SameDegrees = 2e-7; // about 2 cm: OSM stores 1e-7°, and PBF writers truncate rather than round
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>
