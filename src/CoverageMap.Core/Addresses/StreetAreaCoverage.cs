@@ -44,7 +44,9 @@ public sealed class StreetAreaCoverage
             var inner = poly.Buffer(-borderToleranceMetres);
             return (a.PartnershipId, Envelope: zone.EnvelopeInternal, Zone: zone, Inner: inner);
         }).ToList();
-        var minBorder = Math.Max(minimumLengthMetres, 4 * borderToleranceMetres);
+        // A piece of street inside the 2×tolerance band around a boundary counts as running along it only when it is
+        // long enough to be nearly parallel (a street crossing the border leaves a piece about 2×tolerance long).
+        var minBorder = Math.Max(minimumLengthMetres, 6 * borderToleranceMetres);
 
         var result = new Dictionary<string, StreetCoverage>(StringComparer.Ordinal);
         foreach (var group in network.Lines.GroupBy(l => StreetNameNormalizer.Normalize(l.Name).Key).Where(g => g.Key.Length > 0))
@@ -57,11 +59,14 @@ public sealed class StreetAreaCoverage
             foreach (var a in local)
             {
                 if (!a.Envelope.Intersects(env)) continue;
-                var along = line.Intersection(a.Zone).Length;
+                var band = line.Intersection(a.Zone);
+                double along = 0;
+                for (int i = 0; i < band.NumGeometries; i++)
+                    if (band.GetGeometryN(i).Length >= minBorder) along += band.GetGeometryN(i).Length;
                 var inside = a.Inner.IsEmpty ? 0 : line.Intersection(a.Inner).Length;
-                if (along >= minBorder) border = true;
-                if (inside >= minimumLengthMetres || along >= minBorder)
-                    shares.Add(new StreetAreaShare(a.PartnershipId, Math.Round(inside, 1), Math.Round(along >= minBorder ? along : 0, 1)));
+                if (along > 0) border = true;
+                if (inside >= minimumLengthMetres || along > 0)
+                    shares.Add(new StreetAreaShare(a.PartnershipId, Math.Round(inside, 1), Math.Round(along, 1)));
             }
             result[group.Key] = new StreetCoverage(group.Key, group.Select(l => l.Name).Distinct().ToList(), Math.Round(line.Length, 1),
                 shares.OrderByDescending(s => s.LengthInsideMetres + s.LengthOnBorderMetres).ToList(), border);
