@@ -1,8 +1,27 @@
+using CoverageMap.Server.Datasets;
+using CoverageMap.Server.Features.Areas;
+using CoverageMap.Server.Features.Health;
+using CoverageMap.Server.Features.Lookup;
+using CoverageMap.Server.Features.Partnerships;
+using CoverageMap.Server.Http;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddDatasets();
+builder.Services.AddApiPlumbing();
+builder.Services.AddApiDocs();
+builder.Services.AddSingleton<SnapshotDocumentCache>();
+builder.Services.AddLookup();
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.UseApiPlumbing();
+
+app.MapLookup();
+app.MapPartnerships();
+app.MapAreas();
+app.MapHealth();
+app.MapApiDocs();
 
 app.Run();
 

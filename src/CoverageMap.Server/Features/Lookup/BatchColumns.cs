@@ -1,0 +1,37 @@
+namespace CoverageMap.Server.Features.Lookup;
+
+/// <summary>
+/// Recognises batch field and column names, case- and diacritics-insensitively: <c>lat</c>, <c>latitude</c>,
+/// <c>szerokosc</c> (<c>szerokość</c>); <c>lon</c>, <c>lng</c>, <c>longitude</c>, <c>dlugosc</c>
+/// (<c>długość</c>); <c>x</c>, <c>y</c>, <c>srid</c>, <c>id</c>. Stateless.
+/// </summary>
+internal static class BatchColumns
+{
+    public static BatchColumn Classify(string name)
+    {
+        var n = Fold(name);
+        return n switch
+        {
+            "id" => BatchColumn.Id,
+            "lat" or "latitude" or "szerokosc" or "szerokosc geograficzna" => BatchColumn.Lat,
+            "lon" or "lng" or "long" or "longitude" or "dlugosc" or "dlugosc geograficzna" => BatchColumn.Lon,
+            "x" => BatchColumn.X,
+            "y" => BatchColumn.Y,
+            "srid" or "epsg" => BatchColumn.Srid,
+            _ => BatchColumn.Other,
+        };
+    }
+
+    private static string Fold(string s)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, 64)];
+        int n = 0;
+        foreach (var c in s.Trim().AsSpan(0, Math.Min(s.Trim().Length, 64)))
+            buffer[n++] = char.ToLowerInvariant(c) switch
+            {
+                'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
+                var other => other,
+            };
+        return new string(buffer[..n]);
+    }
+}

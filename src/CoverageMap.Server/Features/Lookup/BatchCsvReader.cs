@@ -1,0 +1,71 @@
+using CoverageMap.Server.Http;
+using CsvHelper;
+
+namespace CoverageMap.Server.Features.Lookup;
+
+/// <summary>
+/// Reads a CSV batch from the body as it arrives (a CsvHelper reader over the stream). The first line is a
+/// header naming the columns (see <see cref="BatchColumns"/>); the separator is detected from the first lines
+/// (<c>;</c> or <c>,</c>, also tab or <c>|</c>), or taken from an Excel <c>sep=;</c> line. With <c>;</c>,
+/// decimal commas in the values are fine. Malformed quoting is a syntax error naming the line. Stateless.
+/// </summary>
+internal static class BatchCsvReader
+{
+    public static async Task<CsvBatch> ReadAsync(Stream body, int maxRows, ApiLanguage lang, CancellationToken cancellationToken)
+    {
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            TrimWhitespace = true,
+            MaxRecordSize = 64 * 1024,
+        };
+        await using var reader = CsvReader.Create(body, options, true);
+        int row = 0;
+        try
+        {
+            await reader.ReadHeaderAsync(cancellationToken);
+            var names = reader.Headers.ToArray();
+            int id = -1, lat = -1, lon = -1, x = -1, y = -1, srid = -1;
+            for (int i = 0; i < names.Length; i++)
+            {
+                switch (BatchColumns.Classify(names[i]))
+                {
+                    case BatchColumn.Id when id < 0: id = i; break;
+                    case BatchColumn.Lat when lat < 0: lat = i; break;
+                    case BatchColumn.Lon when lon < 0: lon = i; break;
+                    case BatchColumn.X when x < 0: x = i; break;
+                    case BatchColumn.Y when y < 0: y = i; break;
+                    case BatchColumn.Srid when srid < 0: srid = i; break;
+                }
+            }
+            if (!((lat >= 0 && lon >= 0) || (x >= 0 && y >= 0 && srid >= 0)))
+            {
+                var header = string.Join(reader.Separator, names);
+                throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang),
+                    ApiText.CsvHeader(lang, header.Length <= 80 ? header : header[..80] + "…"), 0, 1);
+            }
+            string latName = lat >= 0 ? names[lat].Trim() : "lat", lonName = lon >= 0 ? names[lon].Trim() : "lon";
+
+            var rows = new List<BatchRow>();
+            var errors = new List<FieldError>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                row++;
+                if (row > maxRows)
+                    throw new BatchInputException(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.TooManyRows(lang, maxRows), row);
+                string? Field(int i) => i >= 0 && i < reader.FieldCount ? reader.GetString(i) : null;
+                errors.Clear();
+                PointParser.TryParse(new PointFields(Field(lat), Field(lon), Field(x), Field(y), Field(srid), latName, lonName), errors, out double la, out double lo);
+                rows.Add(new BatchRow(null, Field(id), la, lo, errors.Count > 0 ? [.. errors] : null));
+            }
+            return new CsvBatch(rows, reader.Separator, id >= 0);
+        }
+        catch (CsvFormatException e)
+        {
+            long line = e.LineNumber > 0 ? e.LineNumber : row + 2;
+            throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.MalformedCsv(lang, row + 1, line), row + 1, line);
+        }
+    }
+}

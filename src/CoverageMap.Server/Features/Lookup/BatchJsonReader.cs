@@ -1,0 +1,173 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using CoverageMap.Server.Http;
+
+namespace CoverageMap.Server.Features.Lookup;
+
+/// <summary>
+/// Reads a JSON batch — an array of <c>{"lat":…,"lon":…}</c> or <c>{"x":…,"y":…,"srid":…}</c> objects with an
+/// optional <c>id</c> — from the body as it arrives: a <see cref="Utf8JsonReader"/> over a small buffer that is
+/// refilled from the stream, so the body is never held whole and a syntax error is reported with the row (array
+/// element) and line it is in. Values may be JSON numbers or strings; the <c>id</c> may be a string, number,
+/// boolean or null and is echoed as sent. Stateless.
+/// </summary>
+internal static class BatchJsonReader
+{
+    private const int InitialBuffer = 16 * 1024;
+
+    public static async Task<List<BatchRow>> ReadAsync(Stream body, int maxRows, ApiLanguage lang, CancellationToken cancellationToken)
+    {
+        var rows = new List<BatchRow>();
+        var parser = new Parser(maxRows, lang, rows);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
+        try
+        {
+            int length = 0;
+            bool final = false;
+            var state = new JsonReaderState();
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                length += read;
+                final = read == 0;
+                int consumed = parser.Consume(buffer.AsSpan(0, length), final, ref state);
+                if (final) break;
+                buffer.AsSpan(consumed, length - consumed).CopyTo(buffer);
+                length -= consumed;
+            }
+            parser.Finish();
+            return rows;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The token-level state machine; survives across buffer refills.</summary>
+    private sealed class Parser(int maxRows, ApiLanguage lang, List<BatchRow> rows)
+    {
+        private readonly List<FieldError> _errors = [];
+        private bool _arrayStarted, _arrayEnded, _inRow;
+        private int _elements;
+        private BatchColumn _property;
+        private int _skipDepth;
+        private string? _lat, _lon, _x, _y, _srid;
+        private string _latName = "lat", _lonName = "lon";
+        private JsonElement? _id;
+
+        public int Consume(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state)
+        {
+            var reader = new Utf8JsonReader(data, final, state);
+            try
+            {
+                while (reader.Read()) Token(ref reader);
+            }
+            catch (JsonException ex)
+            {
+                throw Malformed(ex.LineNumber, ex.BytePositionInLine);
+            }
+            state = reader.CurrentState;
+            return (int)reader.BytesConsumed;
+        }
+
+        public void Finish()
+        {
+            if (!_arrayEnded) throw Malformed(null, null);
+        }
+
+        private void Token(ref Utf8JsonReader reader)
+        {
+            var type = reader.TokenType;
+            if (!_arrayStarted)
+            {
+                if (type != JsonTokenType.StartArray) throw Malformed(null, null);
+                _arrayStarted = true;
+                return;
+            }
+            if (_skipDepth > 0)
+            {
+                if (type is JsonTokenType.StartObject or JsonTokenType.StartArray) _skipDepth++;
+                else if (type is JsonTokenType.EndObject or JsonTokenType.EndArray) _skipDepth--;
+                return;
+            }
+            if (!_inRow)
+            {
+                if (type == JsonTokenType.EndArray) { _arrayEnded = true; return; }
+                _elements++;
+                if (_elements > maxRows)
+                    throw new BatchInputException(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.TooManyRows(lang, maxRows), _elements);
+                if (type != JsonTokenType.StartObject)
+                    throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.JsonRowNotObject(lang, _elements), _elements);
+                _inRow = true;
+                _lat = _lon = _x = _y = _srid = null;
+                _latName = "lat";
+                _lonName = "lon";
+                _id = null;
+                return;
+            }
+            switch (type)
+            {
+                case JsonTokenType.PropertyName:
+                    var name = reader.GetString()!;
+                    _property = BatchColumns.Classify(name);
+                    if (_property == BatchColumn.Lat) _latName = name;
+                    if (_property == BatchColumn.Lon) _lonName = name;
+                    return;
+                case JsonTokenType.EndObject:
+                    _inRow = false;
+                    _errors.Clear();
+                    PointParser.TryParse(new PointFields(_lat, _lon, _x, _y, _srid, _latName, _lonName), _errors, out double la, out double lo);
+                    rows.Add(new BatchRow(_id, null, la, lo, _errors.Count > 0 ? [.. _errors] : null));
+                    return;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    // A nested value: not a coordinate; skipped, and reported as not a number if it was one.
+                    Assign(type == JsonTokenType.StartObject ? "{…}" : "[…]", null);
+                    _skipDepth = 1;
+                    return;
+                default:
+                    string? text = type switch
+                    {
+                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Null => null,
+                        _ => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
+                    };
+                    Assign(text, type switch
+                    {
+                        JsonTokenType.String => JsonSerializer.SerializeToElement(text),
+                        JsonTokenType.Null => null,
+                        _ => JsonElement.Parse(text!),
+                    });
+                    return;
+            }
+        }
+
+        private void Assign(string? text, JsonElement? element)
+        {
+            switch (_property)
+            {
+                case BatchColumn.Lat: _lat = text; break;
+                case BatchColumn.Lon: _lon = text; break;
+                case BatchColumn.X: _x = text; break;
+                case BatchColumn.Y: _y = text; break;
+                case BatchColumn.Srid: _srid = text; break;
+                case BatchColumn.Id: _id = element; break;
+            }
+        }
+
+        private BatchInputException Malformed(long? line, long? bytePosition)
+        {
+            int row = _inRow || _elements == 0 ? Math.Max(1, _elements) : _elements + 1;
+            long l = (line ?? 0) + 1, c = (bytePosition ?? 0) + 1;
+            return new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.MalformedJson(lang, row, l, c), row, l);
+        }
+    }
+}

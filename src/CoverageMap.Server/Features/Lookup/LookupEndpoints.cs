@@ -1,0 +1,122 @@
+using System.ComponentModel;
+using CoverageMap.Core.Lookup;
+using CoverageMap.Server.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CoverageMap.Server.Features.Lookup;
+
+/// <summary>
+/// <c>GET /api/lookup</c> (one point) and <c>POST /api/lookup/batch</c> (a spreadsheet of points).
+/// Every request reads the active dataset snapshot once.
+/// </summary>
+internal static class LookupEndpoints
+{
+    public static IServiceCollection AddLookup(this IServiceCollection services)
+    {
+        services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.Section);
+        return services;
+    }
+
+    public static RouteGroupBuilder MapLookup(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/lookup").WithTags("Lookup").RequireRateLimiting(RateLimitingExtensions.PerClientIp);
+
+        group.MapGet("", Lookup)
+            .WithName("Lookup")
+            .WithSummary("Which partnership covers a point")
+            .WithDescription(
+                "Give lat and lon (WGS 84), or x, y and srid (2180 = PUWG 1992, 2178 = CS2000 zone 7, 4326). x is ALWAYS the " +
+                "easting and y the northing (EPSG lists 2180/2178 northing first; this API does not). A point exactly on a " +
+                "border is covered by every area whose border it lies on, each with onBoundary=true. When no area covers the " +
+                "point, 'nearest' names the nearest area and the distance in metres. Invalid input → 400 problem naming the field.")
+            .RequireCors(CorsPolicies.PublicRead)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/batch", LookupBatch)
+            .WithName("LookupBatch")
+            .WithSummary("Look up many points at once (JSON or CSV)")
+            .WithDescription(
+                "Body: a JSON array of points ({lat,lon} or {x,y,srid}, optional id echoed) with Content-Type application/json, " +
+                "or CSV with a header row (separator ';' or ',' detected from the header; columns lat/lon or szerokosc/dlugosc " +
+                "or x/y/srid; optional id) with Content-Type text/csv. The answer has the same format, one result per input " +
+                "row in the same order; a row with an invalid value gets its own error. Malformed JSON/CSV → 400 naming the row " +
+                "and line. Limits (configurable): 100,000 rows and 32 MiB per request → 413. CSV answers use the input's " +
+                "separator, and decimal commas when it is ';'. CORS is open: a batch only reads.")
+            .Accepts<IReadOnlyList<BatchPointDto>>("application/json", "text/csv")
+            .Produces<IReadOnlyList<BatchResultDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireCors(CorsPolicies.PublicLookup);
+
+        return group;
+    }
+
+    internal static Results<Ok<LookupResponse>, ValidationProblem> Lookup(
+        [FromQuery, Description("Latitude in degrees, WGS 84 (e.g. 52.2297; a decimal comma is accepted). Use with lon.")] string? lat,
+        [FromQuery, Description("Longitude in degrees, WGS 84 (e.g. 21.0122). Use with lat.")] string? lon,
+        [FromQuery, Description("Easting (metres in EPSG:2180/2178; longitude for srid 4326). x is ALWAYS the easting. Use with y and srid.")] string? x,
+        [FromQuery, Description("Northing (metres in EPSG:2180/2178; latitude for srid 4326). y is ALWAYS the northing. Use with x and srid.")] string? y,
+        [FromQuery, Description("Coordinate system of x/y: 4326, 2180 (PUWG 1992) or 2178 (CS2000 zone 7).")] string? srid,
+        ActiveDatasetHolder holder,
+        HttpContext context)
+    {
+        var errors = new List<FieldError>();
+        if (!PointParser.TryParse(new PointFields(lat, lon, x, y, srid), errors, out double latitude, out double longitude))
+            return ApiProblems.Validation(errors, ApiLanguageNegotiation.For(context.Request));
+        var snapshot = holder.Current;
+        return TypedResults.Ok(LookupMapper.ToResponse(snapshot.Index.Locate(latitude, longitude), snapshot.Dataset.Version));
+    }
+
+    internal static async Task<Results<BatchLookupResult, ProblemHttpResult>> LookupBatch(
+        HttpContext context, ActiveDatasetHolder holder, IOptions<BatchOptions> options)
+    {
+        var lang = ApiLanguageNegotiation.For(context.Request);
+        var limits = options.Value;
+        if (context.Request.ContentLength > limits.MaxBodyBytes) return BodyTooLarge(lang, limits);
+        // The limit is enforced below, for bodies of known and unknown length alike.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = null;
+        var body = new LimitedReadStream(context.Request.Body, limits.MaxBodyBytes);
+        string? mediaType = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mt) ? mt.MediaType.Value : null;
+        try
+        {
+            if (mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
+            {
+                var rows = await BatchJsonReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
+                return new BatchLookupResult(rows, holder.Current, lang, null);
+            }
+            if (mediaType is not null && (mediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase)))
+            {
+                var batch = await BatchCsvReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
+                return new BatchLookupResult(batch.Rows, holder.Current, lang, batch);
+            }
+            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!, ApiText.UnsupportedMediaType(lang, context.Request.ContentType));
+        }
+        catch (BatchInputException e)
+        {
+            var extensions = new Dictionary<string, object?>();
+            if (e.Row is int row) extensions["row"] = row;
+            if (e.Line is long line) extensions["line"] = line;
+            return ApiProblems.Problem(e.Status, e.Title, e.Message, extensions);
+        }
+        catch (Exception e) when (IsBodyTooLarge(e))
+        {
+            return BodyTooLarge(lang, limits);
+        }
+    }
+
+    private static ProblemHttpResult BodyTooLarge(ApiLanguage lang, BatchOptions limits) =>
+        ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.BodyTooLarge(lang, limits.MaxBodyBytes));
+
+    private static bool IsBodyTooLarge(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is BodyTooLargeException || (e is BadHttpRequestException b && b.StatusCode == StatusCodes.Status413PayloadTooLarge)) return true;
+        return false;
+    }
+}

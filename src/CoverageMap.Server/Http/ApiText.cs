@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace CoverageMap.Server.Http;
+
+/// <summary>Every message a client can see, in Polish and English. Stateless.</summary>
+internal static class ApiText
+{
+    public static string Pick(ApiLanguage lang, string pl, string en) => lang == ApiLanguage.En ? en : pl;
+
+    public static string ValidationTitle(ApiLanguage lang) =>
+        Pick(lang, "Nieprawidłowe dane wejściowe", "Invalid input");
+
+    /// <summary>A sentence a person can act on: names the field, the value and what is wrong.</summary>
+    public static string Describe(FieldError e, ApiLanguage lang) => e.Kind switch
+    {
+        FieldErrorKind.Missing => Pick(lang,
+            $"Brak wartości pola „{e.Field}”.",
+            $"The field '{e.Field}' is missing or empty."),
+        FieldErrorKind.NotANumber => Pick(lang,
+            $"Pole „{e.Field}” ma wartość „{e.Value}”, która nie jest liczbą (np. 52.2297 lub 52,2297).",
+            $"The field '{e.Field}' is '{e.Value}', which is not a number (e.g. 52.2297)."),
+        FieldErrorKind.NotFinite => Pick(lang,
+            $"Pole „{e.Field}” ma wartość „{e.Value}”, która nie jest skończoną liczbą.",
+            $"The field '{e.Field}' is '{e.Value}', which is not a finite number."),
+        FieldErrorKind.OutOfRange => Pick(lang,
+            $"Pole „{e.Field}” ma wartość {e.Value} spoza zakresu {e.Detail}.",
+            $"The field '{e.Field}' is {e.Value}, outside the range {e.Detail}."),
+        FieldErrorKind.LooksSwapped => Pick(lang,
+            $"Szerokość i długość geograficzna wyglądają na zamienione ({e.Detail}): w Polsce szerokość (lat) wynosi ok. 49–55, a długość (lon) ok. 14–24. Zamień wartości miejscami.",
+            $"Latitude and longitude look swapped ({e.Detail}): in Poland latitude (lat) is about 49–55 and longitude (lon) about 14–24. Swap the values."),
+        FieldErrorKind.UnsupportedSrid => Pick(lang,
+            $"Pole „{e.Field}” ma wartość „{e.Value}”; obsługiwane układy to 4326 (WGS 84), 2180 (PUWG 1992) i 2178 (CS2000 strefa 7).",
+            $"The field '{e.Field}' is '{e.Value}'; supported systems are 4326 (WGS 84), 2180 (PUWG 1992) and 2178 (CS2000 zone 7)."),
+        FieldErrorKind.OutsideGrid => Pick(lang,
+            $"Pole „{e.Field}” ma wartość {e.Value} spoza obszaru układu ({e.Detail}). Uwaga: x to współrzędna wschodnia (easting), y — północna (northing).",
+            $"The field '{e.Field}' is {e.Value}, outside the coordinate system's area ({e.Detail}). Note: x is the easting and y the northing."),
+        FieldErrorKind.BothCoordinateForms => Pick(lang,
+            $"Podaj albo lat i lon, albo x, y i srid — nie oba naraz (pole „{e.Field}”).",
+            $"Give either lat and lon, or x, y and srid — not both (field '{e.Field}')."),
+        FieldErrorKind.NotAnInteger => Pick(lang,
+            $"Pole „{e.Field}” ma wartość „{e.Value}”; oczekiwano liczby całkowitej {e.Detail}.",
+            $"The field '{e.Field}' is '{e.Value}'; expected a whole number {e.Detail}."),
+        _ => e.Kind.ToString(),
+    };
+
+    public static string NotFound(ApiLanguage lang, string what, string id) => Pick(lang,
+        $"Nie ma {(what == "area" ? "obszaru partnerstwa" : "partnerstwa")} o identyfikatorze „{id}”.",
+        $"There is no {(what == "area" ? "area for the partnership" : "partnership")} with the id '{id}'.");
+
+    public static string NotFoundTitle(ApiLanguage lang) => Pick(lang, "Nie znaleziono", "Not found");
+
+    public static string TooManyRows(ApiLanguage lang, int limit) => Pick(lang,
+        $"Za dużo wierszy: limit to {limit.ToString("N0", CultureInfo.InvariantCulture)} na jedno żądanie. Podziel plik na mniejsze części.",
+        $"Too many rows: the limit is {limit.ToString("N0", CultureInfo.InvariantCulture)} per request. Split the file into smaller parts.");
+
+    public static string BodyTooLarge(ApiLanguage lang, long limit) => Pick(lang,
+        $"Treść żądania przekracza limit {limit.ToString(CultureInfo.InvariantCulture)} bajtów. Podziel plik na mniejsze części.",
+        $"The request body exceeds the limit of {limit.ToString(CultureInfo.InvariantCulture)} bytes. Split the file into smaller parts.");
+
+    public static string TooLargeTitle(ApiLanguage lang) => Pick(lang, "Za duże żądanie", "Request too large");
+
+    public static string UnsupportedMediaType(ApiLanguage lang, string? got) => Pick(lang,
+        $"Nieobsługiwany typ treści „{got}”. Wyślij application/json (tablica punktów) lub text/csv (z wierszem nagłówka).",
+        $"Unsupported content type '{got}'. Send application/json (an array of points) or text/csv (with a header row).");
+
+    public static string MalformedTitle(ApiLanguage lang) => Pick(lang, "Błąd składni danych wsadowych", "Malformed batch input");
+
+    public static string MalformedJson(ApiLanguage lang, int row, long line, long column) => Pick(lang,
+        $"Niepoprawny JSON przy wierszu (elemencie tablicy) {row}, linia {line}, pozycja {column}. Oczekiwano tablicy obiektów, np. [{{\"lat\": 52.23, \"lon\": 21.01}}].",
+        $"Malformed JSON at row (array element) {row}, line {line}, position {column}. Expected an array of objects, e.g. [{{\"lat\": 52.23, \"lon\": 21.01}}].");
+
+    public static string JsonRowNotObject(ApiLanguage lang, int row) => Pick(lang,
+        $"Wiersz {row} nie jest obiektem JSON; oczekiwano np. {{\"lat\": 52.23, \"lon\": 21.01}}.",
+        $"Row {row} is not a JSON object; expected e.g. {{\"lat\": 52.23, \"lon\": 21.01}}.");
+
+    public static string MalformedCsv(ApiLanguage lang, int row, long line) => Pick(lang,
+        $"Niepoprawny CSV w linii {line} (wiersz danych {row}): błędny cudzysłów lub niedomknięte pole.",
+        $"Malformed CSV at line {line} (data row {row}): a stray or unterminated quote.");
+
+    public static string CsvHeader(ApiLanguage lang, string header) => Pick(lang,
+        $"Wiersz nagłówka CSV („{header}”) musi zawierać kolumny lat i lon (albo szerokosc i dlugosc) albo x, y i srid; opcjonalnie id.",
+        $"The CSV header row ('{header}') must name the columns lat and lon (or szerokosc and dlugosc) or x, y and srid; optionally id.");
+
+    public static string TooManyRequests(ApiLanguage lang, int? retryAfterSeconds) => Pick(lang,
+        $"Za dużo zapytań z tego adresu. Spróbuj ponownie za {retryAfterSeconds ?? 1} s albo użyj /api/lookup/batch.",
+        $"Too many requests from this address. Try again in {retryAfterSeconds ?? 1} s or use /api/lookup/batch.");
+
+    public static string TooManyRequestsTitle(ApiLanguage lang) => Pick(lang, "Za dużo zapytań", "Too many requests");
+
+    /// <summary>Titles for problems the framework creates (status code pages), by status code.</summary>
+    public static string? StatusTitle(ApiLanguage lang, int status) => status switch
+    {
+        400 => Pick(lang, "Nieprawidłowe żądanie", "Bad request"),
+        404 => NotFoundTitle(lang),
+        405 => Pick(lang, "Niedozwolona metoda", "Method not allowed"),
+        413 => TooLargeTitle(lang),
+        415 => Pick(lang, "Nieobsługiwany typ treści", "Unsupported media type"),
+        429 => TooManyRequestsTitle(lang),
+        500 => Pick(lang, "Błąd serwera", "Server error"),
+        _ => null,
+    };
+}

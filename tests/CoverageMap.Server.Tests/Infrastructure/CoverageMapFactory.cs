@@ -1,0 +1,25 @@
+using CoverageMap.Core.Areas;
+using CoverageMap.Core.Lookup;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoverageMap.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The server with its own dataset (injected through <see cref="IDatasetSource"/>) and settings. Each test makes
+/// its own factory: no state is shared. The rate limit is off unless a test sets <c>RateLimiting:PermitLimit</c>.
+/// </summary>
+internal sealed class CoverageMapFactory(Dataset dataset, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public ActiveDatasetHolder Holder => Services.GetRequiredService<ActiveDatasetHolder>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("RateLimiting:PermitLimit", "0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<IDatasetSource>(new FixedDatasetSource(dataset)));
+    }
+}
