@@ -14,6 +14,7 @@ builder.Services.AddApiPlumbing();
 builder.Services.AddApiDocs();
 builder.Services.AddSingleton<SnapshotDocumentCache>();
 builder.Services.AddLookup();
+builder.Services.AddAddressLookup();
 
 var app = builder.Build();
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoverageMap.Data.Store;
 
 /// <summary>
-/// The store: dataset versions with their partnerships and areas. Geometry is mapped explicitly as WKB so the same
+/// The store: dataset versions with their partnerships and areas, and the address points of the gazetteer. Geometry is mapped explicitly as WKB so the same
 /// model runs on SQLite (embedded default) and PostgreSQL. Not thread-safe (one context per unit of work).
 /// </summary>
 public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> options) : DbContext(options)
@@ -16,6 +16,9 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
 
     /// <summary>Areas of all versions.</summary>
     public DbSet<AreaRow> Areas => Set<AreaRow>();
+
+    /// <summary>Address points of the gazetteer (all sources; not versioned with the datasets).</summary>
+    public DbSet<AddressPointRow> AddressPoints => Set<AddressPointRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -45,6 +48,24 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
             e.Property(a => a.PartnershipId).HasMaxLength(100);
             e.Property(a => a.GeometryWkb).IsRequired();
             e.Property(a => a.ProvenanceJson).IsRequired();
+        });
+        modelBuilder.Entity<AddressPointRow>(e =>
+        {
+            e.ToTable("address_points");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Source).IsRequired().HasMaxLength(20);
+            e.Property(a => a.SourceId).IsRequired().HasMaxLength(100);
+            e.Property(a => a.StreetId).HasMaxLength(20);
+            e.Property(a => a.StreetName).IsRequired().HasMaxLength(300);
+            e.Property(a => a.StreetKey).IsRequired().HasMaxLength(300);
+            e.Property(a => a.HouseNumberText).IsRequired().HasMaxLength(50);
+            e.Property(a => a.HouseNumberKey).IsRequired().HasMaxLength(50);
+            e.Property(a => a.Letter).IsRequired().HasMaxLength(10);
+            e.Property(a => a.SecondLetter).IsRequired().HasMaxLength(10);
+            e.Property(a => a.Postcode).HasMaxLength(10);
+            e.HasIndex(a => new { a.Source, a.SourceId }).IsUnique().HasDatabaseName("ux_address_points_source");
+            e.HasIndex(a => new { a.StreetKey, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_key");
+            e.HasIndex(a => new { a.StreetId, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_id");
         });
     }
 }

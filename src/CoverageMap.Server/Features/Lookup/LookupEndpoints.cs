@@ -32,7 +32,9 @@ internal static class LookupEndpoints
                 "Give lat and lon (WGS 84), or x, y and srid (2180 = PUWG 1992, 2178 = CS2000 zone 7, 4326). x is ALWAYS the " +
                 "easting and y the northing (EPSG lists 2180/2178 northing first; this API does not). A point exactly on a " +
                 "border is covered by every area whose border it lies on, each with onBoundary=true. When no area covers the " +
-                "point, 'nearest' names the nearest area and the distance in metres. Invalid input → 400 problem naming the field.")
+                "point, 'nearest' names the nearest area and the distance in metres. Invalid input → 400 problem naming the field. " +
+                "Or give address (e.g. 'Słowackiego 12A'): the answer then says which partnership(s), on what basis (street-rule, " +
+                "address-point, street-level), whether the street is a border street, and the alternatives of an ambiguous street.")
             .RequireCors(CorsPolicies.PublicRead)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
@@ -57,15 +59,24 @@ internal static class LookupEndpoints
         return group;
     }
 
-    internal static Results<Ok<LookupResponse>, ValidationProblem> Lookup(
+    internal static Results<Ok<LookupResponse>, Ok<AddressLookupResponse>, ValidationProblem, ProblemHttpResult> Lookup(
+        [FromQuery, Description("An address as a person types it (e.g. 'ul. Słowackiego 12A, 01-627 Warszawa'); instead of a point. Answered by a street rule, an address point or the street (see 'basis').")] string? address,
         [FromQuery, Description("Latitude in degrees, WGS 84 (e.g. 52.2297; a decimal comma is accepted). Use with lon.")] string? lat,
         [FromQuery, Description("Longitude in degrees, WGS 84 (e.g. 21.0122). Use with lat.")] string? lon,
         [FromQuery, Description("Easting (metres in EPSG:2180/2178; longitude for srid 4326). x is ALWAYS the easting. Use with y and srid.")] string? x,
         [FromQuery, Description("Northing (metres in EPSG:2180/2178; latitude for srid 4326). y is ALWAYS the northing. Use with x and srid.")] string? y,
         [FromQuery, Description("Coordinate system of x/y: 4326, 2180 (PUWG 1992) or 2178 (CS2000 zone 7).")] string? srid,
         ActiveDatasetHolder holder,
+        AddressResolverProvider addresses,
         HttpContext context)
     {
+        if (address is not null && lat is null && lon is null && x is null && y is null)
+            return AddressLookup.Handle(address, holder, addresses, context) switch
+            {
+                { Result: Ok<AddressLookupResponse> ok } => ok,
+                { Result: ProblemHttpResult problem } => problem,
+                _ => throw new InvalidOperationException("unexpected result"),
+            };
         var errors = new List<FieldError>();
         if (!PointParser.TryParse(new PointFields(lat, lon, x, y, srid), errors, out double latitude, out double longitude))
             return ApiProblems.Validation(errors, ApiLanguageNegotiation.For(context.Request));

@@ -1,0 +1,40 @@
+namespace CoverageMap.Data.Importers;
+
+/// <summary>
+/// What an address import did, or with <see cref="DryRun"/> would do. Immutable.
+/// </summary>
+/// <param name="DryRun">True when nothing was written.</param>
+/// <param name="Path">The file read.</param>
+/// <param name="Format">The format it was read as.</param>
+/// <param name="Source"><c>prg</c> or <c>osm</c>.</param>
+/// <param name="Read">Records read from the file.</param>
+/// <param name="Added">Points new to the store.</param>
+/// <param name="Changed">Points already stored (same source and id) whose content differs.</param>
+/// <param name="Unchanged">Points already stored with identical content.</param>
+/// <param name="SkippedCount">Records not taken (see <see cref="SkippedByReason"/>).</param>
+/// <param name="SkippedByReason">Skipped records counted by reason category.</param>
+/// <param name="Skipped">The first skipped records, each with its full reason (up to the option's limit).</param>
+/// <param name="ChangedExamples">The first changes, as <c>id: field old → new</c>.</param>
+/// <param name="NotInFile">Points of this source in the store that the file lacks. They are kept (a file may cover a
+/// part of the country only); the number is reported so a person can decide.</param>
+public sealed record AddressImportReport(
+    bool DryRun,
+    string Path,
+    AddressFileFormat Format,
+    string Source,
+    int Read,
+    int Added,
+    int Changed,
+    int Unchanged,
+    int SkippedCount,
+    IReadOnlyDictionary<string, int> SkippedByReason,
+    IReadOnlyList<SkippedAddress> Skipped,
+    IReadOnlyList<string> ChangedExamples,
+    int NotInFile)
+{
+    /// <summary>One line for a console: <c>dry run: 40 added, 0 changed, 0 unchanged, 3 skipped</c>.</summary>
+    public string Summary =>
+        $"{(DryRun ? "dry run (nothing written)" : "written")}: {Added} added, {Changed} changed, {Unchanged} unchanged, {SkippedCount} skipped"
+        + (SkippedCount == 0 ? "" : " (" + string.Join("; ", SkippedByReason.Select(kv => $"{kv.Value} {kv.Key}")) + ")")
+        + (NotInFile == 0 ? "" : $"; {NotInFile} stored points not in this file (kept)");
+}

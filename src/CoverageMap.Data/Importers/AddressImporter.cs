@@ -1,0 +1,88 @@
+using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Streets;
+using CoverageMap.Data.Store;
+
+namespace CoverageMap.Data.Importers;
+
+/// <summary>
+/// Imports address points into the gazetteer from PRG GML, OSM XML or OSM PBF, in one call. Dry run by default;
+/// idempotent (a second import of the same file reports everything unchanged and writes nothing); reports what it
+/// added, changed, left unchanged and skipped, with the reason for every skip. Thread-safe (stateless over the store).
+/// </summary>
+/// <remarks>
+/// Checks, in order: the reader's own problems (no position, archival, unsupported CRS, relation); street name
+/// present; house number present and parseable; position inside <see cref="AddressImportOptions.ExpectedBounds"/>
+/// (refused otherwise; when the PRG axis-swapped reading lies inside, the reason says the axis order looks
+/// swapped); id not seen earlier in the same file.
+/// </remarks>
+public sealed class AddressImporter(AddressPointStore store)
+{
+    /// <summary>The format of a path by its extension.</summary>
+    /// <exception cref="ArgumentException">The extension is not one the importer knows.</exception>
+    public static AddressFileFormat DetectFormat(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".osm.pbf", StringComparison.Ordinal) || name.EndsWith(".pbf", StringComparison.Ordinal)) return AddressFileFormat.OsmPbf;
+        if (name.EndsWith(".osm", StringComparison.Ordinal)) return AddressFileFormat.OsmXml;
+        if (name.EndsWith(".gml", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal)) return AddressFileFormat.PrgGml;
+        throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: use .gml/.xml (PRG), .osm or .osm.pbf, or name the format.", nameof(path));
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> and imports its address points; with <paramref name="dryRun"/> (the default) writes nothing.
+    /// The store must be migrated (<see cref="DatasetStore.MigrateAsync"/>).
+    /// </summary>
+    public async Task<AddressImportReport> ImportAsync(string path, AddressFileFormat format = AddressFileFormat.Auto, bool dryRun = true,
+        AddressImportOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"No such file: {path}", path);
+        options ??= AddressImportOptions.Default;
+        if (format == AddressFileFormat.Auto) format = DetectFormat(path);
+        var source = format == AddressFileFormat.PrgGml ? AddressSources.Prg : AddressSources.Osm;
+        var records = format == AddressFileFormat.PrgGml ? PrgGmlAddressReader.Read(path, options.AxisOrder) : OsmAddressReader.Read(path, format);
+
+        int read = 0;
+        var skipped = new List<SkippedAddress>();
+        var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Skip(SourceAddress r, string category, string reason)
+        {
+            byReason[category] = byReason.GetValueOrDefault(category) + 1;
+            if (skipped.Count < options.MaxSkippedListed) skipped.Add(new SkippedAddress(r.SourceId, category, reason));
+        }
+
+        IEnumerable<AddressPoint> Accepted()
+        {
+            foreach (var r in records)
+            {
+                ct.ThrowIfCancellationRequested();
+                read++;
+                var label = $"{r.StreetName} {r.HouseNumber}".Trim();
+                if (r.Problem is not null) { Skip(r, r.Problem, $"{label}: {r.Problem}"); continue; }
+                if (string.IsNullOrWhiteSpace(r.StreetName)) { Skip(r, "no street name", $"'{r.HouseNumber}': no street name (a village-style address without a street)"); continue; }
+                var key = StreetNameNormalizer.Normalize(r.StreetName).Key;
+                if (key.Length == 0) { Skip(r, "no street name", $"'{r.StreetName}': the name normalises to nothing"); continue; }
+                if (string.IsNullOrWhiteSpace(r.HouseNumber)) { Skip(r, "no house number", $"{label}: no house number"); continue; }
+                if (!HouseNumber.TryParse(r.HouseNumber, out var number)) { Skip(r, "unparseable house number", $"{label}: '{r.HouseNumber}' is not a house number"); continue; }
+                if (!double.IsFinite(r.Latitude) || !double.IsFinite(r.Longitude)) { Skip(r, "no position", $"{label}: no position"); continue; }
+                if (!options.Bounds.Contains(r.Latitude, r.Longitude))
+                {
+                    var at = FormattableString.Invariant($"{r.Latitude:F5} N {r.Longitude:F5} E");
+                    if (double.IsFinite(r.SwappedLatitude) && options.Bounds.Contains(r.SwappedLatitude, r.SwappedLongitude))
+                        Skip(r, "axis order looks swapped", $"{label}: read northing-first it lies at {at}, outside {options.Bounds}; read easting-first it would lie inside. Refused: check the file's axis order and import it with AxisOrder.EastingNorthing if that is how it was written.");
+                    else
+                        Skip(r, "outside the expected area", $"{label}: lies at {at}, outside {options.Bounds}");
+                    continue;
+                }
+                if (!seen.Add(r.SourceId)) { Skip(r, "duplicate id in the file", $"{label}: id {r.SourceId} occurs more than once in the file; the first is kept"); continue; }
+                yield return new AddressPoint(r.StreetId, r.StreetName.Trim(), key, r.HouseNumber.Trim(), number,
+                    string.IsNullOrWhiteSpace(r.Postcode) ? null : r.Postcode.Trim(), r.Latitude, r.Longitude, source, r.SourceId);
+            }
+        }
+
+        var result = await store.UpsertAsync(source, Accepted(), dryRun, ct: ct);
+        return new AddressImportReport(dryRun, path, format, source, read, result.Added, result.Changed, result.Unchanged,
+            byReason.Values.Sum(), byReason, skipped, result.ChangedExamples, result.NotInInput);
+    }
+}

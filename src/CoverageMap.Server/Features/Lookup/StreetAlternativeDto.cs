@@ -1,0 +1,8 @@
+using System.ComponentModel;
+
+namespace CoverageMap.Server.Features.Lookup;
+
+/// <summary>A street an ambiguous or unknown name may mean.</summary>
+internal sealed record StreetAlternativeDto(
+    [property: Description("The street's id (TERYT ULIC where known).")] string? StreetId,
+    [property: Description("The street's official name.")] string Name);
