@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMapPage();
 
 builder.Services.AddDatasets(builder.Configuration);
+builder.Services.AddStore(builder.Configuration, builder.Environment);
 builder.Services.AddApiPlumbing();
 builder.Services.AddApiDocs();
 builder.Services.AddSingleton<SnapshotDocumentCache>();

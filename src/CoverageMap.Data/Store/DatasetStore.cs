@@ -103,6 +103,13 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         return await LoadAsync(db, versionId, ct);
     }
 
+    /// <summary>The id of the active version, or null; a cheap query for polling.</summary>
+    public async Task<long?> GetActiveVersionIdAsync(CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        return await db.Versions.AsNoTracking().Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>All versions, newest first.</summary>
     public async Task<IReadOnlyList<DatasetVersionInfo>> ListVersionsAsync(CancellationToken ct = default)
     {

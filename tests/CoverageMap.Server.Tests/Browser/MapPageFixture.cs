@@ -88,6 +88,7 @@ public sealed class MapPageFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("RateLimiting:PermitLimit", "0");
+            builder.UseSetting("CoverageMap:Store:Database", Path.Combine(Path.GetTempPath(), "coveragemap-test-" + Guid.NewGuid().ToString("N") + ".db"));
             builder.UseSetting("CoverageMap:Map:TileUrl", $"http://{TileHost}/{{z}}/{{x}}/{{y}}.png");
             builder.UseSetting("CoverageMap:Map:TileAttribution", "© OpenStreetMap contributors");
             builder.UseSetting("CoverageMap:StreetNetworkPath", SharedData.Path("geodata", "streets-skeleton.geojson"));

@@ -19,6 +19,7 @@ internal sealed class CoverageMapFactory(Dataset dataset, IReadOnlyDictionary<st
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("RateLimiting:PermitLimit", "0");
+        builder.UseSetting("CoverageMap:Store:Database", Path.Combine(Path.GetTempPath(), "coveragemap-test-" + Guid.NewGuid().ToString("N") + ".db"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<IDatasetSource>(new FixedDatasetSource(dataset)));
     }

@@ -12,7 +12,11 @@ internal static class AddressLookup
     public static IServiceCollection AddAddressLookup(this IServiceCollection services)
     {
         services.AddSingleton(sp => sp.GetService<AddressLookupData>() is { } d ? new AddressResolverProvider(d)
-            : new AddressResolverProvider(AddressLookupData.FromConfiguration(sp.GetRequiredService<IConfiguration>())));
+            : new AddressResolverProvider(AddressLookupData.Load(
+                sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(),
+                sp.GetRequiredService<Datasets.GeodataLocation>(), sp.GetRequiredService<Datasets.StoreDatabase>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Addresses"))));
+        services.AddHostedService<AddressLookupWarmup>();
         return services;
     }
 

@@ -1,0 +1,48 @@
+using CoverageMap.Core.Areas;
+using CoverageMap.Data.Geodata;
+using CoverageMap.Data.Store;
+using Microsoft.Extensions.Options;
+
+namespace CoverageMap.Server.Datasets;
+
+/// <summary>Registers the embedded store (SQLite) as the server's dataset source.</summary>
+internal static class StoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the <see cref="DatasetStore"/> on an SQLite file, the geodata folder, the store as
+    /// <see cref="IDatasetSource"/> and the reload poller. Call after <c>AddDatasets()</c>.
+    /// </summary>
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<StoreSettings>(configuration.GetSection(StoreSettings.Section));
+        services.AddSingleton(sp =>
+        {
+            var s = sp.GetRequiredService<IOptions<StoreSettings>>().Value;
+            try
+            {
+                return new GeodataLocation(GeodataFolder.Locate(s.Geodata, environment.ContentRootPath, AppContext.BaseDirectory));
+            }
+            catch (DirectoryNotFoundException ex) when (string.IsNullOrWhiteSpace(s.Geodata))
+            {
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Store").LogWarning("{Message}", ex.Message);
+                return new GeodataLocation(null);
+            }
+        });
+        services.AddSingleton(sp =>
+        {
+            var s = sp.GetRequiredService<IOptions<StoreSettings>>().Value;
+            var path = s.Database;
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                var root = sp.GetRequiredService<GeodataLocation>().Folder is { } f ? Path.GetDirectoryName(f.Path)! : environment.ContentRootPath;
+                path = Path.Combine(root, "data", "coveragemap.db");
+            }
+            return new StoreDatabase(Path.GetFullPath(path, environment.ContentRootPath));
+        });
+        services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StoreDatabase>().Options));
+        if (configuration.GetValue<int?>("Datasets:Synthetic") is not > 0)
+            services.AddSingleton<IDatasetSource, StoreDatasetSource>();
+        services.AddHostedService<DatasetReloadService>();
+        return services;
+    }
+}

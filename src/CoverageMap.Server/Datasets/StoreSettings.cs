@@ -1,0 +1,20 @@
+namespace CoverageMap.Server.Datasets;
+
+/// <summary>Configuration section <c>CoverageMap:Store</c>.</summary>
+public sealed class StoreSettings
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "CoverageMap:Store";
+
+    /// <summary>The SQLite file; default <c>data/coveragemap.db</c> beside the geodata folder's parent (the repository root).</summary>
+    public string? Database { get; set; }
+
+    /// <summary>The geodata folder (registry + areas); default: the first <c>geodata/</c> above the working or app directory.</summary>
+    public string? Geodata { get; set; }
+
+    /// <summary>Import the geodata folder at start (idempotent; see <c>GeodataSeeder</c> for when it activates).</summary>
+    public bool SeedFromGeodata { get; set; } = true;
+
+    /// <summary>How often the server checks the store for a newly activated version; 0 turns polling off.</summary>
+    public int ReloadSeconds { get; set; } = 30;
+}
