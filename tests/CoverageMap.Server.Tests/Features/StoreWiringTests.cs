@@ -1,0 +1,81 @@
+using CoverageMap.Core.Areas;
+using CoverageMap.Data.Geodata;
+using CoverageMap.Data.Store;
+using CoverageMap.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CoverageMap.Server.Tests.Features;
+
+/// <summary>The server on its embedded default: a real SQLite file created at start, seeded from geodata/, reloaded on activation.</summary>
+public sealed class StoreWiringTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-wiring-").FullName;
+
+    private sealed class StoreFactory(string database) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("RateLimiting:PermitLimit", "0");
+            builder.UseSetting("CoverageMap:Store:Database", database);
+            builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
+            builder.UseSetting("CoverageMap:Store:ReloadSeconds", "1");
+        }
+    }
+
+    [Fact]
+    public async Task First_start_creates_the_store_serves_the_geodata_and_switches_when_a_version_is_activated()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        using var factory = new StoreFactory(db);
+        var client = factory.CreateClient();
+
+        var health = await (await client.GetAsync("/healthz")).Json();
+        Assert.True(File.Exists(db));
+        Assert.Equal(5, health.GetProperty("areaCount").GetInt32());
+        var first = health.GetProperty("datasetVersion").GetInt64();
+        Assert.True(first > 0);
+        var inKaskada = await (await client.GetAsync("/api/lookup?lat=52.2733&lon=20.97116")).Json();
+        Assert.Equal(["marymont-kaskada"], inKaskada.GetProperty("areas").Ids());
+
+        // An operator imports a dataset without Marymont-Kaskada's area and activates it (as `coveragemap activate` does).
+        var store = new DatasetStore(StoreOptions.Sqlite(db));
+        var current = new GeodataFolder(SharedData.RepoPath("geodata")).LoadDataset();
+        var reduced = current with { Areas = current.Areas.Where(a => a.PartnershipId != "marymont-kaskada").ToList() };
+        var v2 = (await store.ImportAsync(reduced, "operator import", dryRun: false)).VersionId!.Value;
+        await store.ActivateAsync(v2);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        long served;
+        do
+        {
+            await Task.Delay(200);
+            served = (await (await client.GetAsync("/healthz")).Json()).GetProperty("datasetVersion").GetInt64();
+        }
+        while (served != v2 && DateTime.UtcNow < deadline);
+        Assert.Equal(v2, served);
+        var after = await (await client.GetAsync("/api/lookup?lat=52.2733&lon=20.97116")).Json();
+        Assert.False(after.GetProperty("covered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_restart_on_the_same_file_writes_no_new_version()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        using (var first = new StoreFactory(db)) await first.CreateClient().GetAsync("/healthz");
+        using (var second = new StoreFactory(db)) await second.CreateClient().GetAsync("/healthz");
+
+        var versions = await new DatasetStore(StoreOptions.Sqlite(db)).ListVersionsAsync();
+        var only = Assert.Single(versions);
+        Assert.True(only.IsActive);
+        Assert.Equal(5, only.Areas);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+}
