@@ -68,7 +68,9 @@ internal static class BuildAreasCommand
 
             var command = "coveragemap " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
             var reportPath = Path.Combine(folder.FullName, "build-report.md");
-            File.WriteAllText(reportPath, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
+            var reportTemp = reportPath + ".tmp";
+            File.WriteAllText(reportTemp, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
+            File.Move(reportTemp, reportPath, overwrite: true);   // a crash mid-write leaves the previous report whole
 
             foreach (var b in result.Builds)
             {
