@@ -12,8 +12,9 @@ namespace CoverageMap.Core.Lookup;
 /// </summary>
 /// <remarks>
 /// <para><b>How.</b> An <see cref="STRtree{TItem}"/> over the areas' envelopes finds candidates; each candidate
-/// answers with its own <see cref="NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator"/> (built and
-/// warmed here, so no query builds anything). The envelopes live in a scaled space (x = lon·cos φ₀, y = lat,
+/// answers with its own <see cref="StripLocator"/> — NTS's ray-crossing rule and robust orientation test, as
+/// in <c>IndexedPointInAreaLocator</c>, laid out in flat arrays (built here, so no query builds anything; tests
+/// check it against <c>IndexedPointInAreaLocator</c>). The envelopes live in a scaled space (x = lon·cos φ₀, y = lat,
 /// φ₀ = the dataset's mid latitude) in which distances are proportional to metres near φ₀, so the tree's
 /// nearest-neighbour search also finds the nearest area by ground distance.</para>
 /// <para><b>Boundary rule.</b> A point exactly on the border of an area is covered by that area (the area is
@@ -84,10 +85,9 @@ public sealed class AreaIndex
         List<AreaMatch>? hits = null;
         if (candidates.Count > 0)
         {
-            var p = new Coordinate(longitude, latitude);
             foreach (var c in candidates)
             {
-                var location = c.Locator!.Locate(p);
+                var location = c.Locator!.Locate(longitude, latitude);
                 if (location == Location.Exterior) continue;
                 (hits ??= new List<AreaMatch>(2)).Add(new AreaMatch(c.PartnershipId, c.Name, location == Location.Boundary));
             }

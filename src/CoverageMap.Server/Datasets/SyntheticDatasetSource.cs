@@ -36,6 +36,6 @@ internal sealed class SyntheticDatasetSource(int n, ILogger<SyntheticDatasetSour
             ring.Add(ring[0].Copy());
             areas.Add(new Area(id, Geo.Factory.CreatePolygon([.. ring]), provenance));
         }
-        return Task.FromResult(new Dataset(-1, $"synthetic {n}×{n} grid (load tests only)", partnerships, areas));
+        return Task.FromResult(new Dataset(0, $"synthetic {n}×{n} grid (load tests only)", partnerships, areas));
     }
 }
