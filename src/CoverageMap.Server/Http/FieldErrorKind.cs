@@ -12,4 +12,5 @@ internal enum FieldErrorKind
     OutsideGrid,
     BothCoordinateForms,
     NotAnInteger,
+    TooLong,
 }
