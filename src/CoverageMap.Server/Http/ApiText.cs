@@ -43,6 +43,9 @@ internal static class ApiText
         FieldErrorKind.TooLong => Pick(lang,
             $"Pole „{e.Field}” jest za długie: {e.Value} znaków, dozwolone najwyżej {e.Detail}.",
             $"The field '{e.Field}' is too long: {e.Value} characters, at most {e.Detail} allowed."),
+        FieldErrorKind.NoAddressOrPoint => Pick(lang,
+            $"Wiersz nie ma ani adresu, ani współrzędnych: wypełnij pole „{e.Field}” albo {e.Detail}.",
+            $"The row has neither an address nor coordinates: fill in '{e.Field}' or {e.Detail}."),
         _ => e.Kind.ToString(),
     };
 
@@ -111,8 +114,23 @@ internal static class ApiText
         $"Malformed CSV at line {line} (data row {row}): a stray or unterminated quote.");
 
     public static string CsvHeader(ApiLanguage lang, string header) => Pick(lang,
-        $"Wiersz nagłówka CSV („{header}”) musi zawierać kolumny lat i lon (albo szerokosc i dlugosc) albo x, y i srid; opcjonalnie id.",
-        $"The CSV header row ('{header}') must name the columns lat and lon (or szerokosc and dlugosc) or x, y and srid; optionally id.");
+        $"Wiersz nagłówka CSV („{header}”) musi zawierać kolumny lat i lon (albo szerokosc i dlugosc) albo x, y i srid, albo kolumnę adres, albo kolumny ulica i numer; opcjonalnie id i dzielnica.",
+        $"The CSV header row ('{header}') must name the columns lat and lon (or szerokosc and dlugosc) or x, y and srid, or an address column (adres), or the columns ulica and numer (street and number); optionally id and district.");
+
+    /// <summary>The message of a batch address row that got no answer (status unparseable, ambiguousStreet, streetNotFound or noData).</summary>
+    public static string AddressProblem(ApiLanguage lang, string status, string address, IReadOnlyList<string> alternatives, string english) => status switch
+    {
+        "unparseable" => Pick(lang, $"Nie rozpoznano adresu „{address}”: podaj ulicę i numer domu, np. „Słowackiego 12A”.", english),
+        "ambiguousStreet" => Pick(lang,
+            $"„{address}”: ta nazwa pasuje do {alternatives.Count} ulic ({string.Join(", ", alternatives)}). Dopisz dzielnicę (kolumna dzielnica) albo kod pocztowy.",
+            english),
+        "streetNotFound" => Pick(lang,
+            $"Nie znaleziono w Warszawie ulicy z adresu „{address}”." + (alternatives.Count > 0 ? $" Czy chodziło o: {string.Join(", ", alternatives)}?" : ""),
+            english),
+        _ => Pick(lang,
+            $"„{address}”: ani reguła, ani punkt adresowy, ani przebieg ulicy w sieci ulic nie wskazują partnerstwa; nie wiadomo, gdzie leży ten adres.",
+            english),
+    };
 
     public static string TooManyRequests(ApiLanguage lang, int? retryAfterSeconds) => Pick(lang,
         $"Za dużo zapytań z tego adresu. Spróbuj ponownie za {retryAfterSeconds ?? 1} s albo użyj /api/lookup/batch.",

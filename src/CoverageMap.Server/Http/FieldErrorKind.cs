@@ -13,4 +13,5 @@ internal enum FieldErrorKind
     BothCoordinateForms,
     NotAnInteger,
     TooLong,
+    NoAddressOrPoint,
 }
