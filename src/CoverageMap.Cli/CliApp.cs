@@ -7,11 +7,13 @@ namespace CoverageMap.Cli;
 public static class CliApp
 {
     /// <summary>Creates the root command with every subcommand.</summary>
-    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data, manage dataset versions.")
+    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data and address points, check street rules, manage dataset versions.")
     {
         StoreCommands.Versions(),
         StoreCommands.Activate(),
         ImportCommand.Create(),
         BuildAreasCommand.Create(),
+        ImportAddressesCommand.Create(),
+        CheckRulesCommand.Create(),
     };
 }

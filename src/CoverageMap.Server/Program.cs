@@ -4,6 +4,7 @@ using CoverageMap.Server.Features.Health;
 using CoverageMap.Server.Features.Lookup;
 using CoverageMap.Server.Features.MapPage;
 using CoverageMap.Server.Features.Partnerships;
+using CoverageMap.Server.Features.Streets;
 using CoverageMap.Server.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ var app = builder.Build();
 app.UseApiPlumbing();
 
 app.MapLookup();
+app.MapStreets();
 app.MapPartnerships();
 app.MapAreas();
 app.MapHealth();

@@ -40,12 +40,48 @@ internal static class ApiText
         FieldErrorKind.NotAnInteger => Pick(lang,
             $"Pole „{e.Field}” ma wartość „{e.Value}”; oczekiwano liczby całkowitej {e.Detail}.",
             $"The field '{e.Field}' is '{e.Value}'; expected a whole number {e.Detail}."),
+        FieldErrorKind.TooLong => Pick(lang,
+            $"Pole „{e.Field}” jest za długie: {e.Value} znaków, dozwolone najwyżej {e.Detail}.",
+            $"The field '{e.Field}' is too long: {e.Value} characters, at most {e.Detail} allowed."),
+        FieldErrorKind.NoAddressOrPoint => Pick(lang,
+            $"Wiersz nie ma ani adresu, ani współrzędnych: wypełnij pole „{e.Field}” albo {e.Detail}.",
+            $"The row has neither an address nor coordinates: fill in '{e.Field}' or {e.Detail}."),
         _ => e.Kind.ToString(),
     };
 
-    public static string NotFound(ApiLanguage lang, string what, string id) => Pick(lang,
-        $"Nie ma {(what == "area" ? "obszaru partnerstwa" : "partnerstwa")} o identyfikatorze „{id}”.",
-        $"There is no {(what == "area" ? "area for the partnership" : "partnership")} with the id '{id}'.");
+    public static string NotFound(ApiLanguage lang, string what, string id) => what switch
+    {
+        "area" => Pick(lang, $"Nie ma obszaru partnerstwa o identyfikatorze „{id}”.", $"There is no area for the partnership with the id '{id}'."),
+        "street" => Pick(lang,
+            $"Nie ma ulicy o identyfikatorze „{id}” w rejestrze ulic Warszawy. Identyfikatory podaje /api/streets?q=.",
+            $"There is no street with the id '{id}' in the Warsaw street register. /api/streets?q= gives the ids."),
+        _ => Pick(lang, $"Nie ma partnerstwa o identyfikatorze „{id}”.", $"There is no partnership with the id '{id}'."),
+    };
+
+    /// <summary>Street coverage: the network lacks the street.</summary>
+    public static string StreetNotInNetwork(ApiLanguage lang, string street) => Pick(lang,
+        $"Nie wiemy, którędy biegnie {street}: sieć ulic serwera jej nie zawiera, więc nie wiadomo, przez które obszary przechodzi.",
+        $"We do not know where {street} runs: the server's street network lacks it, so the areas it runs through are unknown.");
+
+    /// <summary>Street coverage: several register streets share the name and the network cannot tell them apart.</summary>
+    public static string StreetNameShared(ApiLanguage lang, string street, int count) => Pick(lang,
+        $"Nie wiemy, którędy biegnie {street}: {count} ulice w Warszawie noszą tę nazwę, a sieć ulic ich nie rozróżnia.",
+        $"We do not know where {street} runs: {count} Warsaw streets share its name and the street network cannot tell them apart.");
+
+    /// <summary>Street coverage: the street runs through no area.</summary>
+    public static string StreetInNoArea(ApiLanguage lang, string street) => Pick(lang,
+        $"{street} nie przebiega przez obszar żadnego partnerstwa.",
+        $"{street} runs through no partnership's area.");
+
+    /// <summary>Street coverage: the street runs through (and not along) these areas.</summary>
+    public static string StreetThroughAreas(ApiLanguage lang, string street, IReadOnlyList<string> names) => Pick(lang,
+        names.Count == 1 ? $"{street} leży w obszarze partnerstwa {names[0]}." : $"{street} przebiega przez obszary partnerstw: {string.Join(", ", names)}; o przynależności domu decyduje jego numer.",
+        names.Count == 1 ? $"{street} lies in the area of {names[0]}." : $"{street} runs through the areas of {string.Join(", ", names)}; the house number decides.");
+
+    /// <summary>Street coverage: a border street.</summary>
+    public static string StreetAlongBorder(ApiLanguage lang, string street, IReadOnlyList<string> names) => Pick(lang,
+        $"{street} biegnie wzdłuż granicy obszaru ({string.Join(", ", names)}): o przynależności domu decyduje strona ulicy.",
+        $"{street} runs along an area's border ({string.Join(", ", names)}): the side of the street decides which partnership a house belongs to.");
 
     public static string NotFoundTitle(ApiLanguage lang) => Pick(lang, "Nie znaleziono", "Not found");
 
@@ -78,8 +114,23 @@ internal static class ApiText
         $"Malformed CSV at line {line} (data row {row}): a stray or unterminated quote.");
 
     public static string CsvHeader(ApiLanguage lang, string header) => Pick(lang,
-        $"Wiersz nagłówka CSV („{header}”) musi zawierać kolumny lat i lon (albo szerokosc i dlugosc) albo x, y i srid; opcjonalnie id.",
-        $"The CSV header row ('{header}') must name the columns lat and lon (or szerokosc and dlugosc) or x, y and srid; optionally id.");
+        $"Wiersz nagłówka CSV („{header}”) musi zawierać kolumny lat i lon (albo szerokosc i dlugosc) albo x, y i srid, albo kolumnę adres, albo kolumny ulica i numer; opcjonalnie id i dzielnica.",
+        $"The CSV header row ('{header}') must name the columns lat and lon (or szerokosc and dlugosc) or x, y and srid, or an address column (adres), or the columns ulica and numer (street and number); optionally id and district.");
+
+    /// <summary>The message of a batch address row that got no answer (status unparseable, ambiguousStreet, streetNotFound or noData).</summary>
+    public static string AddressProblem(ApiLanguage lang, string status, string address, IReadOnlyList<string> alternatives, string english) => status switch
+    {
+        "unparseable" => Pick(lang, $"Nie rozpoznano adresu „{address}”: podaj ulicę i numer domu, np. „Słowackiego 12A”.", english),
+        "ambiguousStreet" => Pick(lang,
+            $"„{address}”: ta nazwa pasuje do {alternatives.Count} ulic ({string.Join(", ", alternatives)}). Dopisz dzielnicę (kolumna dzielnica) albo kod pocztowy.",
+            english),
+        "streetNotFound" => Pick(lang,
+            $"Nie znaleziono w Warszawie ulicy z adresu „{address}”." + (alternatives.Count > 0 ? $" Czy chodziło o: {string.Join(", ", alternatives)}?" : ""),
+            english),
+        _ => Pick(lang,
+            $"„{address}”: ani reguła, ani punkt adresowy, ani przebieg ulicy w sieci ulic nie wskazują partnerstwa; nie wiadomo, gdzie leży ten adres.",
+            english),
+    };
 
     public static string TooManyRequests(ApiLanguage lang, int? retryAfterSeconds) => Pick(lang,
         $"Za dużo zapytań z tego adresu. Spróbuj ponownie za {retryAfterSeconds ?? 1} s albo użyj /api/lookup/batch.",

@@ -12,4 +12,6 @@ internal enum FieldErrorKind
     OutsideGrid,
     BothCoordinateForms,
     NotAnInteger,
+    TooLong,
+    NoAddressOrPoint,
 }

@@ -24,6 +24,9 @@ public sealed class MapPageFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    /// <summary>A client of the server under test (127.0.0.1 only), for tests that ask the API what to expect on the page.</summary>
+    public HttpClient Api() => new() { BaseAddress = BaseAddress };
+
     /// <summary>The server's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -80,8 +83,8 @@ public sealed class MapPageFixture : IAsyncLifetime
         throw new InvalidOperationException("Chromium not found: install Debian's chromium (apt-get install -y chromium) or set COVERAGEMAP_CHROMIUM; scripts/test.sh does both.");
     }
 
-    /// <summary>The server under test: the real app and API over <see cref="BrowserDataset"/>, the stand-in endpoints of
-    /// <see cref="FixtureApi"/> in front, and the basemap at tiles.invalid.</summary>
+    /// <summary>The server under test: the real app and API over <see cref="BrowserDataset"/> (with the real street register
+    /// and skeleton network from shared/geodata behind /api/streets and /api/lookup?address=), and the basemap at tiles.invalid.</summary>
     private sealed class MapPageServer : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -92,10 +95,10 @@ public sealed class MapPageFixture : IAsyncLifetime
             builder.UseSetting("CoverageMap:Map:TileUrl", $"http://{TileHost}/{{z}}/{{x}}/{{y}}.png");
             builder.UseSetting("CoverageMap:Map:TileAttribution", "© OpenStreetMap contributors");
             builder.UseSetting("CoverageMap:StreetNetworkPath", SharedData.Path("geodata", "streets-skeleton.geojson"));
+            builder.UseSetting("CoverageMap:StreetRegister:StreetsTxt", SharedData.Path("geodata", "sources", "warsaw-streets", "streets.txt"));
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IDatasetSource>(new FixedDatasetSource(BrowserDataset.Create()));
-                services.AddSingleton<IStartupFilter>(new FixtureApi());
             });
         }
     }

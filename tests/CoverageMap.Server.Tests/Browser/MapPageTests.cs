@@ -58,26 +58,87 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         Assert.Contains(session.Requests, u => u.Contains(MapPageFixture.TileHost, StringComparison.Ordinal));
     }
 
+    /// <summary>The skeleton network's street names (shared/geodata/streets-skeleton.geojson).</summary>
+    private static readonly string[] SkeletonStreets = ReadSkeletonNames();
+
+    private static string[] ReadSkeletonNames()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedData.Path("geodata", "streets-skeleton.geojson")));
+        return doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("name").GetString()!).ToArray();
+    }
+
+    /// <summary>
+    /// A real street of the register, found through the real /api/streets, whose representative point the real
+    /// /api/lookup places inside exactly one area (not on its border): its suggestion, point and partnership.
+    /// </summary>
+    private async Task<(string Typed, string Name, double Lat, double Lon, string PartnershipId, string PartnershipName)> StreetInsideAnArea()
+    {
+        using var api = fixture.Api();
+        foreach (var fullName in SkeletonStreets)
+        {
+            var typed = fullName.Split(' ')[^1][..^1]; // the last word less its last letter, as a person types it
+            using var streets = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync("api/streets?limit=8&q=" + Uri.EscapeDataString(typed)));
+            foreach (var street in streets.RootElement.EnumerateArray())
+            {
+                if (street.GetProperty("fullName").GetString() != fullName || street.GetProperty("point").ValueKind != System.Text.Json.JsonValueKind.Object) continue;
+                double lat = street.GetProperty("point").GetProperty("lat").GetDouble(), lon = street.GetProperty("point").GetProperty("lon").GetDouble();
+                using var lookup = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(string.Create(CultureInfo.InvariantCulture, $"api/lookup?lat={lat}&lon={lon}")));
+                var areas = lookup.RootElement.GetProperty("areas");
+                if (areas.GetArrayLength() == 1 && !areas[0].GetProperty("onBoundary").GetBoolean())
+                    return (typed, street.GetProperty("name").GetString()!, lat, lon, areas[0].GetProperty("partnershipId").GetString()!, areas[0].GetProperty("name").GetString()!);
+            }
+        }
+        throw new InvalidOperationException("No skeleton street has its representative point inside an area of geodata/areas.geojson.");
+    }
+
     [Fact]
     public async Task Street_search_highlights_the_covering_partnership_and_opens_its_panel()
     {
+        var street = await StreetInsideAnArea();
+        output.WriteLine($"street: {street.Name} ({street.Typed}) at {street.Lat}, {street.Lon} in {street.PartnershipId}");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await session.GotoAsync("/");
 
-        await page.Locator("#search-input").PressSequentiallyAsync("Wołos");
-        var suggestion = page.Locator("#suggestions [role=option]", new() { HasText = "ulica Wołoska" });
+        await page.Locator("#search-input").PressSequentiallyAsync(street.Typed);
+        var suggestion = page.Locator("#suggestions [role=option]", new() { HasText = street.Name });
         await Expect(suggestion).ToBeVisibleAsync();
+        await Expect(suggestion.Locator(".suggestion-districts")).Not.ToBeEmptyAsync();
         await suggestion.ClickAsync();
 
+        await Expect(page.Locator("#search-input")).ToHaveValueAsync(street.Name);
         await Expect(page.Locator("#panel")).ToBeVisibleAsync();
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Moje Wierzbno");
-        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Moje Wierzbno");
-        await Expect(page.Locator("path.area[data-partnership-id='moje-wierzbno']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync(street.PartnershipName);
+        await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
         await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
-        await Expect(page.Locator(".legend-item[data-partnership-id='moje-wierzbno']")).ToHaveAttributeAsync("aria-pressed", "true");
-        var (lat, lon) = FixtureApi.PointOf("ulica Wołoska");
-        await Expect(page).ToHaveURLAsync(new Regex(string.Create(CultureInfo.InvariantCulture, $@"\?p=moje-wierzbno&pt={lat},{lon}#\d+/").Replace(".", "\\.", StringComparison.Ordinal)));
+        await Expect(page.Locator($".legend-item[data-partnership-id='{street.PartnershipId}']")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page).ToHaveURLAsync(new Regex($@"\?p={Regex.Escape(street.PartnershipId)}&pt=\d+\.\d+,\d+\.\d+#\d+/"));
+        Assert.Contains(session.Requests, u => u.Contains("/api/streets?q=", StringComparison.Ordinal));
+        Assert.Contains(session.Requests, u => u.Contains("/api/lookup?lat=", StringComparison.Ordinal));
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Address_search_answers_by_the_street_and_names_the_streets_an_ambiguous_name_may_mean()
+    {
+        var street = await StreetInsideAnArea();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        // No address point in the test store and no street rule: the real resolver answers by the street's course.
+        var address = street.Name.Split(' ', 2)[1] + " 5";
+        await page.Locator("#search-input").FillAsync(address);
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
+        await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
+        Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal));
+
+        // Mickiewicza is a street of Żoliborz and of Wesoła: the page says so and gives no answer.
+        await page.Locator("#search-input").FillAsync("Mickiewicza 3");
+        await page.Locator("#search-input").PressAsync("Enter");
+        await Expect(page.Locator("#message")).ToContainTextAsync("kilka ulic ma tę nazwę (Ulica Adama Mickiewicza, Ulica Adama Mickiewicza)");
         session.AssertClean();
     }
 
@@ -273,9 +334,10 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await session.GotoAsync("/");
         await session.ScreenshotAsync("phone-360x740-start");
 
-        await page.Locator("#search-input").FillAsync("ulica Juliusza Słowackiego");
-        await page.Locator("#search-button").ClickAsync();
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+        var street = await StreetInsideAnArea();
+        await page.Locator("#search-input").PressSequentiallyAsync(street.Typed);
+        await page.Locator("#suggestions [role=option]", new() { HasText = street.Name }).ClickAsync();
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
 
         await session.WaitForMapAtRestAsync();
         var sheet = (await page.Locator("#panel").BoundingBoxAsync())!;
@@ -339,10 +401,16 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
     {
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
-        // Past the stand-ins, to the server as it is on this branch: no /api/streets, no ?address=.
-        await page.RouteAsync("**/api/**", route => route.ContinueAsync(new RouteContinueOptions
+        // A server without them, played by the browser itself (nothing leaves it): /api/streets is a bare 404 and
+        // ?address= is answered as by a point-only lookup, asking for lat and lon.
+        await page.RouteAsync("**/api/streets?q=*", route => route.FulfillAsync(new RouteFulfillOptions
         {
-            Headers = new Dictionary<string, string>(route.Request.Headers) { [FixtureApi.SwitchHeader] = "off" },
+            Status = 404, ContentType = "application/problem+json", Body = """{"title":"Nie znaleziono","status":404}""",
+        }));
+        await page.RouteAsync("**/api/lookup?address=*", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 400, ContentType = "application/problem+json",
+            Body = """{"title":"Nieprawidłowe dane wejściowe","status":400,"errors":{"lat":["Brak wartości pola „lat”."],"lon":["Brak wartości pola „lon”."]}}""",
         }));
         await session.GotoAsync("/");
 

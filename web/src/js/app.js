@@ -286,6 +286,7 @@ async function search({ text, street }) {
   if (!addressSearch) return showMessage(t('addressUnavailable'), true);
   showMessage(t('searching'));
   const response = await api.lookupAddress(text);
+  if (response.ok && response.data && Array.isArray(response.data.partnerships)) return showAddressResult(text, response.data);
   if (response.ok && response.data) {
     hideMessage();
     showResult(response.data);
@@ -301,6 +302,25 @@ async function search({ text, street }) {
     return showMessage(t('addressUnavailable'), true);
   }
   showMessage(response.problem?.detail ?? response.problem?.title ?? t('notFound', { q: text }), true);
+}
+
+/**
+ * The answer of /api/lookup?address=: { status, basis, partnerships[], point|null, alternatives[] }. With an address
+ * point the point is looked up like a click; otherwise the partnership(s) the rule or the street gives are shown.
+ */
+function showAddressResult(text, data) {
+  if (data.point && Number.isFinite(data.point.lat)) return lookupAt(data.point);
+  const partnerships = data.partnerships ?? [];
+  if (partnerships.length) {
+    hideMessage();
+    const areas = partnerships.map((p) => ({ partnershipId: p.partnershipId, name: p.name, onBoundary: p.onBoundary }));
+    return showResult({ covered: true, onBoundary: areas.length > 1, areas });
+  }
+  const names = (data.alternatives ?? []).map((a) => a.name);
+  if (data.status === 'ambiguousStreet') return showMessage(t('addressAmbiguous', { q: text, names: names.join(', ') }), true);
+  if (data.status === 'noPartnership') return showMessage(t('addressNoPartnership', { q: text }), true);
+  if (data.status === 'noData') return showMessage(t('addressNoData', { q: text }), true);
+  return showMessage(t('notFound', { q: text }) + (names.length ? ' ' + t('didYouMean', { names: names.join(', ') }) : ''), true);
 }
 
 // ---------------------------------------------------------------- legend, controls, language, embed

@@ -41,7 +41,8 @@ export function initSearch({ onSubmit }) {
     items = streets;
     clear(list);
     streets.forEach((street, i) => {
-      const li = el('li', { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false' }, street.name);
+      const li = el('li', { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false' }, street.name,
+        street.districts.length ? el('span', { class: 'suggestion-districts' }, ` — ${street.districts.join(', ')}`) : null);
       li.addEventListener('mousedown', (event) => event.preventDefault());
       li.addEventListener('click', () => choose(i));
       list.append(li);
@@ -96,9 +97,12 @@ export function initSearch({ onSubmit }) {
   });
 }
 
+// /api/streets gives { id, name: 'ulica Adama Mickiewicza', fullName, shortName, type, districts, point|null }; the official
+// name with its type is shown, with the districts that tell apart streets of one name.
 function normaliseStreet(s) {
-  const name = s.fullName ?? s.name ?? s.full ?? '';
+  const name = s.name ?? s.fullName ?? s.full ?? '';
   const lat = s.lat ?? s.point?.lat;
   const lon = s.lon ?? s.point?.lon;
-  return { id: s.id ?? s.streetId ?? null, name: String(name), point: Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null };
+  const districts = Array.isArray(s.districts) ? s.districts.map(String) : [];
+  return { id: s.id ?? s.streetId ?? null, name: String(name), districts, point: Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null };
 }

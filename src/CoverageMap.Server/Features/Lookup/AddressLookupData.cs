@@ -22,6 +22,9 @@ namespace CoverageMap.Server.Features.Lookup;
 /// the log; an unreadable one stops the start.</remarks>
 internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet Rules, AddressGazetteer Gazetteer, StreetNetwork Network)
 {
+    /// <summary>A representative point of each register street the network knows, computed once with the data.</summary>
+    public StreetPointIndex StreetPoints { get; } = new(Register, Network);
+
     /// <summary>Configuration key of the register's streets.txt.</summary>
     public const string StreetsTxtKey = "CoverageMap:StreetRegister:StreetsTxt";
 
@@ -70,6 +73,8 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         {
             logger.LogWarning("No street network ({Key}): street-level answers will say the street is not known.", Features.MapPage.StreetLinesSource.PathKey);
         }
-        return new AddressLookupData(register, rules, gazetteer, network);
+        var data = new AddressLookupData(register, rules, gazetteer, network);
+        logger.LogInformation("Street points: {Count} register streets placed on the network.", data.StreetPoints.Count);
+        return data;
     }
 }

@@ -4,21 +4,31 @@ using CoverageMap.Core.Lookup;
 namespace CoverageMap.Server.Features.Lookup;
 
 /// <summary>
-/// The <see cref="AddressResolver"/> of the active dataset snapshot: built on first use after a swap (the street →
-/// area coverage depends on the areas) and replaced atomically. Thread-safe: two requests racing after a swap may
-/// both build one, and either is correct.
+/// The <see cref="AddressResolver"/> of the active dataset snapshot and the <see cref="StreetAreaCoverage"/> it uses:
+/// built on first use after a swap (the street → area coverage depends on the areas) and replaced atomically, as a
+/// pair. Thread-safe: two requests racing after a swap may both build one, and either is correct.
 /// </summary>
 internal sealed class AddressResolverProvider(AddressLookupData data)
 {
-    private Tuple<ActiveDataset, AddressResolver>? _current;
+    private Built? _current;
 
-    public AddressResolver For(ActiveDataset snapshot)
+    /// <summary>The address data the resolvers are built from (register, rules, gazetteer, network, street points).</summary>
+    public AddressLookupData Data => data;
+
+    public AddressResolver For(ActiveDataset snapshot) => Get(snapshot).Resolver;
+
+    /// <summary>The street → areas coverage of the snapshot: the same instance the snapshot's resolver uses.</summary>
+    public StreetAreaCoverage CoverageFor(ActiveDataset snapshot) => Get(snapshot).Coverage;
+
+    private Built Get(ActiveDataset snapshot)
     {
         var current = Volatile.Read(ref _current);
-        if (current is not null && ReferenceEquals(current.Item1, snapshot)) return current.Item2;
-        var resolver = new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index,
-            new StreetAreaCoverage(data.Network, snapshot.Dataset.Areas));
-        Volatile.Write(ref _current, Tuple.Create(snapshot, resolver));
-        return resolver;
+        if (current is not null && ReferenceEquals(current.Snapshot, snapshot)) return current;
+        var coverage = new StreetAreaCoverage(data.Network, snapshot.Dataset.Areas);
+        var built = new Built(snapshot, new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage), coverage);
+        Volatile.Write(ref _current, built);
+        return built;
     }
+
+    private sealed record Built(ActiveDataset Snapshot, AddressResolver Resolver, StreetAreaCoverage Coverage);
 }

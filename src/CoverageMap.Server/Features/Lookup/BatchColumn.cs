@@ -10,4 +10,8 @@ internal enum BatchColumn
     X,
     Y,
     Srid,
+    Address,
+    Street,
+    Number,
+    District,
 }

@@ -3,7 +3,9 @@ namespace CoverageMap.Server.Features.Lookup;
 /// <summary>
 /// Recognises batch field and column names, case- and diacritics-insensitively: <c>lat</c>, <c>latitude</c>,
 /// <c>szerokosc</c> (<c>szerokość</c>); <c>lon</c>, <c>lng</c>, <c>longitude</c>, <c>dlugosc</c>
-/// (<c>długość</c>); <c>x</c>, <c>y</c>, <c>srid</c>, <c>id</c>. Stateless.
+/// (<c>długość</c>); <c>x</c>, <c>y</c>, <c>srid</c>, <c>id</c>; <c>adres</c>/<c>address</c> (a whole address);
+/// <c>ulica</c>/<c>street</c> and <c>numer</c>/<c>number</c>/<c>nr</c> (an address in two columns);
+/// <c>dzielnica</c>/<c>district</c> (narrows a street name several districts share). Stateless.
 /// </summary>
 internal static class BatchColumns
 {
@@ -18,6 +20,10 @@ internal static class BatchColumns
             "x" => BatchColumn.X,
             "y" => BatchColumn.Y,
             "srid" or "epsg" => BatchColumn.Srid,
+            "adres" or "address" => BatchColumn.Address,
+            "ulica" or "street" => BatchColumn.Street,
+            "numer" or "number" or "nr" or "numer domu" or "house number" or "housenumber" => BatchColumn.Number,
+            "dzielnica" or "district" => BatchColumn.District,
             _ => BatchColumn.Other,
         };
     }

@@ -5,7 +5,9 @@ namespace CoverageMap.Server.Features.Lookup;
 
 /// <summary>
 /// Reads a CSV batch from the body as it arrives (a CsvHelper reader over the stream). The first line is a
-/// header naming the columns (see <see cref="BatchColumns"/>); the separator is detected from the first lines
+/// header naming the columns (see <see cref="BatchColumns"/>): coordinates (lat/lon or x/y/srid), an address
+/// (<c>adres</c>), or a street and a number (<c>ulica</c> + <c>numer</c>), or several of them; a row uses its address
+/// when it has one and no coordinates. The separator is detected from the first lines
 /// (<c>;</c> or <c>,</c>, also tab or <c>|</c>), or taken from an Excel <c>sep=;</c> line. With <c>;</c>,
 /// decimal commas in the values are fine. Malformed quoting is a syntax error naming the line. Stateless.
 /// </summary>
@@ -27,7 +29,7 @@ internal static class BatchCsvReader
         {
             await reader.ReadHeaderAsync(cancellationToken);
             var names = reader.Headers.ToArray();
-            int id = -1, lat = -1, lon = -1, x = -1, y = -1, srid = -1;
+            int id = -1, lat = -1, lon = -1, x = -1, y = -1, srid = -1, address = -1, street = -1, number = -1, district = -1;
             for (int i = 0; i < names.Length; i++)
             {
                 switch (BatchColumns.Classify(names[i]))
@@ -38,15 +40,22 @@ internal static class BatchCsvReader
                     case BatchColumn.X when x < 0: x = i; break;
                     case BatchColumn.Y when y < 0: y = i; break;
                     case BatchColumn.Srid when srid < 0: srid = i; break;
+                    case BatchColumn.Address when address < 0: address = i; break;
+                    case BatchColumn.Street when street < 0: street = i; break;
+                    case BatchColumn.Number when number < 0: number = i; break;
+                    case BatchColumn.District when district < 0: district = i; break;
                 }
             }
-            if (!((lat >= 0 && lon >= 0) || (x >= 0 && y >= 0 && srid >= 0)))
+            bool twoColumns = street >= 0 && number >= 0;
+            bool hasAddress = address >= 0 || twoColumns;
+            if (!((lat >= 0 && lon >= 0) || (x >= 0 && y >= 0 && srid >= 0) || hasAddress))
             {
                 var header = string.Join(reader.Separator, names);
                 throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang),
                     ApiText.CsvHeader(lang, header.Length <= 80 ? header : header[..80] + "…"), 0, 1);
             }
             string latName = lat >= 0 ? names[lat].Trim() : "lat", lonName = lon >= 0 ? names[lon].Trim() : "lon";
+            string addressName = address >= 0 ? names[address].Trim() : "adres", streetName = street >= 0 ? names[street].Trim() : "ulica";
 
             var rows = new List<BatchRow>();
             var errors = new List<FieldError>();
@@ -56,11 +65,13 @@ internal static class BatchCsvReader
                 if (row > maxRows)
                     throw new BatchInputException(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.TooManyRows(lang, maxRows), row);
                 string? Field(int i) => i >= 0 && i < reader.FieldCount ? reader.GetString(i) : null;
-                errors.Clear();
-                PointParser.TryParse(new PointFields(Field(lat), Field(lon), Field(x), Field(y), Field(srid), latName, lonName), errors, out double la, out double lo);
-                rows.Add(new BatchRow(null, Field(id), la, lo, errors.Count > 0 ? [.. errors] : null));
+                var point = new PointFields(Field(lat), Field(lon), Field(x), Field(y), Field(srid), latName, lonName);
+                var where = hasAddress
+                    ? new BatchAddress(Field(address), twoColumns ? Field(street) : null, twoColumns ? Field(number) : null, Field(district), addressName, streetName)
+                    : null;
+                rows.Add(BatchRow.Create(null, Field(id), point, where, errors));
             }
-            return new CsvBatch(rows, reader.Separator, id >= 0);
+            return new CsvBatch(rows, reader.Separator, id >= 0, hasAddress);
         }
         catch (CsvFormatException e)
         {

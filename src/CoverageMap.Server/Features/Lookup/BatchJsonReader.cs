@@ -6,8 +6,9 @@ using CoverageMap.Server.Http;
 namespace CoverageMap.Server.Features.Lookup;
 
 /// <summary>
-/// Reads a JSON batch — an array of <c>{"lat":…,"lon":…}</c> or <c>{"x":…,"y":…,"srid":…}</c> objects with an
-/// optional <c>id</c> — from the body as it arrives: a <see cref="Utf8JsonReader"/> over a small buffer that is
+/// Reads a JSON batch — an array of <c>{"lat":…,"lon":…}</c>, <c>{"x":…,"y":…,"srid":…}</c>,
+/// <c>{"address":"…"}</c> or <c>{"street":"…","number":"…"}</c> objects (optionally with <c>district</c>), each with an
+/// optional <c>id</c>; a row uses its address when it has one and no coordinates — from the body as it arrives: a <see cref="Utf8JsonReader"/> over a small buffer that is
 /// refilled from the stream, so the body is never held whole and a syntax error is reported with the row (array
 /// element) and line it is in. Values may be JSON numbers or strings; the <c>id</c> may be a string, number,
 /// boolean or null and is echoed as sent. Stateless.
@@ -60,8 +61,8 @@ internal static class BatchJsonReader
         private int _elements;
         private BatchColumn _property;
         private int _skipDepth;
-        private string? _lat, _lon, _x, _y, _srid;
-        private string _latName = "lat", _lonName = "lon";
+        private string? _lat, _lon, _x, _y, _srid, _address, _street, _number, _district;
+        private string _latName = "lat", _lonName = "lon", _addressName = "address", _streetName = "street";
         private JsonElement? _id;
 
         public int Consume(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state)
@@ -108,9 +109,11 @@ internal static class BatchJsonReader
                 if (type != JsonTokenType.StartObject)
                     throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.JsonRowNotObject(lang, _elements), _elements);
                 _inRow = true;
-                _lat = _lon = _x = _y = _srid = null;
+                _lat = _lon = _x = _y = _srid = _address = _street = _number = _district = null;
                 _latName = "lat";
                 _lonName = "lon";
+                _addressName = "address";
+                _streetName = "street";
                 _id = null;
                 return;
             }
@@ -121,12 +124,16 @@ internal static class BatchJsonReader
                     _property = BatchColumns.Classify(name);
                     if (_property == BatchColumn.Lat) _latName = name;
                     if (_property == BatchColumn.Lon) _lonName = name;
+                    if (_property == BatchColumn.Address) _addressName = name;
+                    if (_property == BatchColumn.Street) _streetName = name;
                     return;
                 case JsonTokenType.EndObject:
                     _inRow = false;
-                    _errors.Clear();
-                    PointParser.TryParse(new PointFields(_lat, _lon, _x, _y, _srid, _latName, _lonName), _errors, out double la, out double lo);
-                    rows.Add(new BatchRow(_id, null, la, lo, _errors.Count > 0 ? [.. _errors] : null));
+                    var point = new PointFields(_lat, _lon, _x, _y, _srid, _latName, _lonName);
+                    var address = _address is not null || _street is not null
+                        ? new BatchAddress(_address, _street, _number, _district, _addressName, _streetName)
+                        : null;
+                    rows.Add(BatchRow.Create(_id, null, point, address, _errors));
                     return;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     // A nested value: not a coordinate; skipped, and reported as not a number if it was one.
@@ -159,6 +166,10 @@ internal static class BatchJsonReader
                 case BatchColumn.X: _x = text; break;
                 case BatchColumn.Y: _y = text; break;
                 case BatchColumn.Srid: _srid = text; break;
+                case BatchColumn.Address: _address = text; break;
+                case BatchColumn.Street: _street = text; break;
+                case BatchColumn.Number: _number = text; break;
+                case BatchColumn.District: _district = text; break;
                 case BatchColumn.Id: _id = element; break;
             }
         }

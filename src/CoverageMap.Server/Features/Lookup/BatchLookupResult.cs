@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Server.Http;
 using CsvHelper;
@@ -9,15 +10,23 @@ namespace CoverageMap.Server.Features.Lookup;
 /// <summary>
 /// Writes a batch answer as it is computed — one result per input row, in input order, in the input's format
 /// (JSON array or CSV with the input's separator) — flushing every <see cref="FlushEvery"/> rows, so the whole
-/// answer is never held in memory. All rows are answered from one dataset snapshot.
+/// answer is never held in memory. All rows are answered from one dataset snapshot (points by its index, addresses by
+/// its <see cref="AddressResolver"/>).
 /// </summary>
 /// <remarks>CSV answers start with a UTF-8 BOM (Excel then reads Polish letters right; text that a spreadsheet would run as a formula is escaped by CsvHelper) and, when the separator is
 /// <c>;</c>, write decimal commas, as Polish spreadsheets expect. Columns: <c>id</c> (when the input had one),
-/// <c>lat</c>, <c>lon</c>, <c>covered</c>, <c>onBoundary</c>, <c>partnershipIds</c> and <c>names</c> (several
-/// joined with <c>|</c>), <c>nearestPartnershipId</c>, <c>nearestName</c>, <c>distanceMetres</c>, <c>error</c>.</remarks>
-internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveDataset snapshot, ApiLanguage lang, CsvBatch? csv) : IResult
+/// <c>address</c> (when the input had address columns), <c>lat</c>, <c>lon</c>, <c>covered</c>, <c>onBoundary</c>,
+/// <c>partnershipIds</c> and <c>names</c> (several joined with <c>|</c>), <c>nearestPartnershipId</c>,
+/// <c>nearestName</c>, <c>distanceMetres</c>, then, with address columns, <c>basis</c>, <c>status</c>, <c>street</c>,
+/// <c>houseNumber</c>, <c>alternatives</c> (joined with <c>|</c>), and last <c>error</c>.</remarks>
+internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveDataset snapshot, AddressResolver addresses, ApiLanguage lang, CsvBatch? csv) : IResult
 {
     public const int FlushEvery = 1000;
+
+    /// <summary>The basis of a row answered by its own coordinates.</summary>
+    public const string PointBasis = "point";
+
+    private Dictionary<string, string>? _names;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -36,17 +45,7 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
         writer.WriteStartArray();
         for (int i = 0; i < rows.Count; i++)
         {
-            var row = rows[i];
-            BatchResultDto dto;
-            if (row.Errors is { } errors)
-                dto = new BatchResultDto(row.JsonId, null, null, null, null, null, ToError(errors));
-            else
-            {
-                var r = snapshot.Index.Locate(row.Latitude, row.Longitude);
-                dto = new BatchResultDto(row.JsonId, r.Covered, r.OnBoundary, LookupMapper.ToHits(r), LookupMapper.ToNearest(r),
-                    new LatLonDto(r.Latitude, r.Longitude), null);
-            }
-            JsonSerializer.Serialize(writer, dto, ApiJson.Compact);
+            JsonSerializer.Serialize(writer, Answer(rows[i]), ApiJson.Compact);
             if ((i + 1) % FlushEvery == 0)
             {
                 await writer.FlushAsync(ct);
@@ -65,37 +64,79 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
         var options = new CsvWriterOptions { Separator = batch.Delimiter, WriteByteOrderMark = true, TrueValue = "true", FalseValue = "false" };
         await using var csv = CsvWriter.Create(response.Body, options, true);
         if (batch.HasId) csv.WriteField("id");
-        foreach (var h in new[] { "lat", "lon", "covered", "onBoundary", "partnershipIds", "names", "nearestPartnershipId", "nearestName", "distanceMetres", "error" })
+        if (batch.HasAddress) csv.WriteField("address");
+        foreach (var h in new[] { "lat", "lon", "covered", "onBoundary", "partnershipIds", "names", "nearestPartnershipId", "nearestName", "distanceMetres" })
             csv.WriteField(h);
+        if (batch.HasAddress)
+            foreach (var h in new[] { "basis", "status", "street", "houseNumber", "alternatives" })
+                csv.WriteField(h);
+        csv.WriteField("error");
         await csv.EndRecordAsync(ct);
         for (int i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
+            var a = Answer(row);
             if (batch.HasId) csv.WriteField(row.TextId ?? "");
-            if (row.Errors is { } errors)
+            if (batch.HasAddress) csv.WriteField(a.Address ?? "");
+            csv.WriteField(a.Point is { } p ? Number(p.Lat, "0.#######", comma) : "");
+            csv.WriteField(a.Point is { } q ? Number(q.Lon, "0.#######", comma) : "");
+            if (a.Covered is { } covered) csv.WriteField(covered); else csv.WriteField("");
+            if (a.OnBoundary is { } onBoundary) csv.WriteField(onBoundary); else csv.WriteField("");
+            csv.WriteField(a.Areas is { } areas ? string.Join('|', areas.Select(h => h.PartnershipId)) : "");
+            csv.WriteField(a.Areas is { } named ? string.Join('|', named.Select(h => h.Name)) : "");
+            csv.WriteField(a.Nearest?.PartnershipId ?? "");
+            csv.WriteField(a.Nearest?.Name ?? "");
+            csv.WriteField(a.Nearest is { } n ? Number(n.DistanceMetres, "0.0", comma) : "");
+            if (batch.HasAddress)
             {
-                for (int k = 0; k < 9; k++) csv.WriteField("");
-                csv.WriteField(ToError(errors).Message);
+                csv.WriteField(a.Basis ?? "");
+                csv.WriteField(a.Status ?? "");
+                csv.WriteField(a.Street ?? "");
+                csv.WriteField(a.HouseNumber ?? "");
+                csv.WriteField(a.Alternatives is { } alt ? string.Join('|', alt.Select(s => s.Name)) : "");
             }
-            else
-            {
-                var r = snapshot.Index.Locate(row.Latitude, row.Longitude);
-                csv.WriteField(Number(r.Latitude, "0.#######", comma));
-                csv.WriteField(Number(r.Longitude, "0.#######", comma));
-                csv.WriteField(r.Covered);
-                csv.WriteField(r.OnBoundary);
-                csv.WriteField(string.Join('|', r.Areas.Select(a => a.PartnershipId)));
-                csv.WriteField(string.Join('|', r.Areas.Select(a => a.Name)));
-                csv.WriteField(r.Nearest?.PartnershipId ?? "");
-                csv.WriteField(r.Nearest?.Name ?? "");
-                csv.WriteField(r.Nearest is { } n ? Number(Math.Round(n.DistanceMetres, 1), "0.0", comma) : "");
-                csv.WriteField("");
-            }
+            csv.WriteField(a.Error?.Message ?? "");
             await csv.EndRecordAsync(ct);
             if ((i + 1) % FlushEvery == 0) await csv.FlushAsync(ct);
         }
         await csv.FlushAsync(ct);
     }
+
+    /// <summary>The answer to one row: its input errors, its point's lookup or its address's resolution.</summary>
+    private BatchResultDto Answer(BatchRow row)
+    {
+        if (row.Errors is { } errors)
+            return new BatchResultDto(row.JsonId, row.Address?.Display, null, null, null, null, null, null, null, null, null, null, null, null, ToError(errors));
+        if (row.Address is { } address) return AnswerAddress(row, address);
+
+        var r = snapshot.Index.Locate(row.Latitude, row.Longitude);
+        var status = r.Areas.Count switch { 0 => AddressResolutionStatus.NoPartnership, 1 => AddressResolutionStatus.Resolved, _ => AddressResolutionStatus.Multiple };
+        return new BatchResultDto(row.JsonId, null, PointBasis, StatusName(status), null, null, null, r.Covered, r.OnBoundary, LookupMapper.ToHits(r), null,
+            LookupMapper.ToNearest(r), new LatLonDto(r.Latitude, r.Longitude), null, null);
+    }
+
+    private BatchResultDto AnswerAddress(BatchRow row, BatchAddress address)
+    {
+        var r = address.UsesText ? addresses.Resolve(address.Text!, Blank(address.District)) : addresses.Resolve(address.Street!, Blank(address.Number), Blank(address.District));
+        var status = StatusName(r.Status);
+        var alternatives = r.Alternatives.Count > 0 ? r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name)).ToList() : null;
+        var point = r.Latitude is { } lat && r.Longitude is { } lon ? new LatLonDto(lat, lon) : null;
+        if (r.Basis is null)
+        {
+            var error = new BatchRowErrorDto([address.Field],
+                ApiText.AddressProblem(lang, status, address.Display, r.Alternatives.Select(a => a.Name).ToList(), r.Message));
+            return new BatchResultDto(row.JsonId, address.Display, null, status, r.Street, r.StreetId, r.HouseNumber, null, null, null, null, null, null, alternatives, error);
+        }
+        _names ??= snapshot.Dataset.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        var hits = r.Partnerships.Select(p => new AreaHitDto(p.PartnershipId, _names.GetValueOrDefault(p.PartnershipId, p.PartnershipId), p.OnBoundary)).ToList();
+        bool? border = r.Basis == ResolutionBasis.StreetLevel ? r.BorderStreet : null;
+        return new BatchResultDto(row.JsonId, address.Display, r.Basis, status, r.Street, r.StreetId, r.HouseNumber,
+            hits.Count > 0, hits.Any(h => h.OnBoundary), hits, border, null, point, alternatives, null);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string StatusName(AddressResolutionStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 
     private BatchRowErrorDto ToError(FieldError[] errors) =>
         new(errors.Select(e => e.Field).Distinct().ToArray(), string.Join(" ", errors.Select(e => ApiText.Describe(e, lang)).Distinct()));

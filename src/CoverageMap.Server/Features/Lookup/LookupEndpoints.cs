@@ -40,12 +40,16 @@ internal static class LookupEndpoints
 
         group.MapPost("/batch", LookupBatch)
             .WithName("LookupBatch")
-            .WithSummary("Look up many points at once (JSON or CSV)")
+            .WithSummary("Look up many points or addresses at once (JSON or CSV)")
             .WithDescription(
-                "Body: a JSON array of points ({lat,lon} or {x,y,srid}, optional id echoed) with Content-Type application/json, " +
-                "or CSV with a header row (separator ';' or ',' detected from the header; columns lat/lon or szerokosc/dlugosc " +
-                "or x/y/srid; optional id) with Content-Type text/csv. The answer has the same format, one result per input " +
-                "row in the same order; a row with an invalid value gets its own error. Malformed JSON/CSV → 400 naming the row " +
+                "Body: a JSON array of rows ({lat,lon}, {x,y,srid}, {address} or {street,number}; optional district and id, " +
+                "the id echoed) with Content-Type application/json, or CSV with a header row (separator ';' or ',' detected from " +
+                "the header; columns lat/lon or szerokosc/dlugosc or x/y/srid, and/or adres (address), and/or ulica + numer " +
+                "(street + number), optional dzielnica (district) and id) with Content-Type text/csv. A row uses its address when " +
+                "it has one and no coordinates. The answer has the same format, one result per input row in the same order, with " +
+                "basis (point, address-point, street-rule, street-level), status and the partnership(s); a row with an invalid " +
+                "value, an unparseable address, an ambiguous street (alternatives listed) or an unknown street gets its own error. " +
+                "Malformed JSON/CSV → 400 naming the row " +
                 "and line. Limits (configurable): 100,000 rows and 32 MiB per request → 413. CSV answers use the input's " +
                 "separator, and decimal commas when it is ';'. CORS is open: a batch only reads.")
             .Accepts<IReadOnlyList<BatchPointDto>>("application/json", "text/csv")
@@ -85,7 +89,7 @@ internal static class LookupEndpoints
     }
 
     internal static async Task<Results<BatchLookupResult, ProblemHttpResult>> LookupBatch(
-        HttpContext context, ActiveDatasetHolder holder, IOptions<BatchOptions> options)
+        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, IOptions<BatchOptions> options)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
         var limits = options.Value;
@@ -99,12 +103,14 @@ internal static class LookupEndpoints
             if (mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
             {
                 var rows = await BatchJsonReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                return new BatchLookupResult(rows, holder.Current, lang, null);
+                var snapshot = holder.Current;
+                return new BatchLookupResult(rows, snapshot, addresses.For(snapshot), lang, null);
             }
             if (mediaType is not null && (mediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase)))
             {
                 var batch = await BatchCsvReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                return new BatchLookupResult(batch.Rows, holder.Current, lang, batch);
+                var snapshot = holder.Current;
+                return new BatchLookupResult(batch.Rows, snapshot, addresses.For(snapshot), lang, batch);
             }
             return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!, ApiText.UnsupportedMediaType(lang, context.Request.ContentType));
         }
