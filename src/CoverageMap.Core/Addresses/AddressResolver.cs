@@ -17,7 +17,10 @@ namespace CoverageMap.Core.Addresses;
 /// Streets are resolved by the <see cref="StreetRegister"/> (through <see cref="AddressParser"/>). Address points
 /// are found by the register's street id (PRG gives TERYT ULIC ids), else by the normalised street key. When several
 /// registered streets share a key (<c>Mickiewicza</c> in Żoliborz and in Wesoła), points without a street id (OSM)
-/// and network lines (named only) cannot tell them apart, so they are not used for that street: the answer is
+/// cannot tell them apart, so they are not used for that street. Network lines (named only) are used for such a street
+/// only when the areas they run through or along all belong to partnerships of districts that street runs through and
+/// that none of its namesakes runs through (given the partnerships' districts): the lines of Mickiewicza that bound
+/// Żoliborz's areas are Żoliborz's Mickiewicza, not Wesoła's. Otherwise the answer is
 /// <see cref="AddressResolutionStatus.NoData"/> rather than the other street's partnership.
 /// </remarks>
 public sealed class AddressResolver
@@ -29,6 +32,8 @@ public sealed class AddressResolver
     private readonly AreaIndex _areas;
     private readonly StreetAreaCoverage _streets;
     private readonly FrozenSet<string> _sharedKeys;
+    private readonly FrozenDictionary<string, RegisteredStreet[]> _namesakes;
+    private readonly IReadOnlyDictionary<string, string> _districtOf;
 
     /// <summary>Creates a resolver over indexes built elsewhere.</summary>
     /// <param name="register">The official street register.</param>
@@ -36,7 +41,10 @@ public sealed class AddressResolver
     /// <param name="gazetteer">Address points.</param>
     /// <param name="areas">Point → areas (the lookup's index; its boundary rule applies to address points).</param>
     /// <param name="streets">Street → areas, for the street-level answer.</param>
-    public AddressResolver(StreetRegister register, StreetRuleSet rules, AddressGazetteer gazetteer, AreaIndex areas, StreetAreaCoverage streets)
+    /// <param name="partnershipDistricts">Partnership id → its district, to attribute the network lines of a street
+    /// name several districts share (see remarks); null: such lines are never used.</param>
+    public AddressResolver(StreetRegister register, StreetRuleSet rules, AddressGazetteer gazetteer, AreaIndex areas, StreetAreaCoverage streets,
+        IReadOnlyDictionary<string, string>? partnershipDistricts = null)
     {
         _register = register ?? throw new ArgumentNullException(nameof(register));
         _parser = new AddressParser(register);
@@ -44,8 +52,10 @@ public sealed class AddressResolver
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         _areas = areas ?? throw new ArgumentNullException(nameof(areas));
         _streets = streets ?? throw new ArgumentNullException(nameof(streets));
-        _sharedKeys = register.Streets.GroupBy(s => StreetNameNormalizer.Normalize(s.FullName).Key)
-            .Where(g => g.Count() > 1).Select(g => g.Key).ToFrozenSet(StringComparer.Ordinal);
+        _namesakes = register.Streets.GroupBy(s => StreetNameNormalizer.Normalize(s.FullName).Key)
+            .Where(g => g.Count() > 1).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _sharedKeys = _namesakes.Keys.ToFrozenSet(StringComparer.Ordinal);
+        _districtOf = partnershipDistricts ?? new Dictionary<string, string>();
     }
 
     /// <summary>Parses and resolves an address as a person types it (<c>ul. Słowackiego 12A, 01-627 Warszawa</c>);
@@ -87,7 +97,7 @@ public sealed class AddressResolver
 
     private AddressResolution Unresolved(string written, bool ambiguous, IReadOnlyList<RegisteredStreet> alternatives, HouseNumber? number)
     {
-        var alt = alternatives.Select(c => new StreetAlternative(c.Id, c.OfficialName)).ToList();
+        var alt = alternatives.Select(c => new StreetAlternative(c.Id, c.OfficialName, c.Districts)).ToList();
         if (ambiguous)
             return new AddressResolution(AddressResolutionStatus.AmbiguousStreet, null, written, null, number?.ToString(), [], false, alt, null, null, [],
                 $"'{written}' may be any of {alt.Count} streets: {string.Join(", ", alt.Select(a => a.Name))}. Say which (e.g. with the postcode or the district).");
@@ -140,7 +150,7 @@ public sealed class AddressResolver
 
         // (c) street level
         var label = hn is null ? name : $"{name} {hn}";
-        if (shared)
+        if (shared && !NetworkLinesBelongTo(key, id))
             return Fail(AddressResolutionStatus.NoData, name, hn?.ToString(),
                 $"{label}: several Warsaw streets share this name and no address point with a street id places this one; the street network cannot tell them apart.", id);
         var coverage = _streets.Find(key);
@@ -163,6 +173,22 @@ public sealed class AddressResolver
             _ => $"{what}: the street runs through the areas of {string.Join(", ", shares.Select(s => s.PartnershipId))}; the house number decides.",
         };
         return new AddressResolution(st, ResolutionBasis.StreetLevel, name, id, hn?.ToString(), shares, coverage.BorderStreet, [], null, null, [], msg);
+    }
+
+    /// <summary>True when the network lines named <paramref name="key"/> can only be the registered street
+    /// <paramref name="id"/> among its namesakes, judged by the districts of the areas they touch.</summary>
+    private bool NetworkLinesBelongTo(string key, string? id)
+    {
+        if (id is null || _register.Find(id) is not { } street || !_namesakes.TryGetValue(key, out var namesakes)) return false;
+        var shares = _streets.Find(key)?.Shares;
+        if (shares is null || shares.Count == 0) return false;
+        foreach (var share in shares)
+        {
+            if (!_districtOf.TryGetValue(share.PartnershipId, out var district)) return false;
+            if (!street.InDistrict(district)) return false;
+            if (namesakes.Any(o => !ReferenceEquals(o, street) && o.Id != street.Id && o.InDistrict(district))) return false;
+        }
+        return true;
     }
 
     private static AddressResolution Fail(AddressResolutionStatus status, string? street, string? number, string message, string? id = null) =>

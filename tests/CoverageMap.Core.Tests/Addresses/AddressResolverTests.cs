@@ -15,7 +15,7 @@ public sealed class AddressResolverTests
 {
     private static readonly AddressResolver Resolver = Create();
 
-    private static AddressResolver Create()
+    private static AddressResolver Create(bool withDistricts = false)
     {
         var register = new StreetRegister([
             Street("20593", "Juliusza Słowackiego", "Żoliborz"),
@@ -43,7 +43,8 @@ public sealed class AddressResolverTests
             Line("Adama Mickiewicza", (52.204, 21.001), (52.204, 21.009)),
         ], "test network");
         var dataset = SquareDataset.Create();
-        return new AddressResolver(register, rules, gazetteer, new AreaIndex(dataset), new StreetAreaCoverage(network, dataset.Areas));
+        return new AddressResolver(register, rules, gazetteer, new AreaIndex(dataset), new StreetAreaCoverage(network, dataset.Areas),
+            withDistricts ? dataset.Partnerships.ToDictionary(p => p.Id, p => p.District) : null);
     }
 
     private static RegisteredStreet Street(string id, string fullName, string district) =>
@@ -187,6 +188,26 @@ public sealed class AddressResolverTests
         Assert.Equal(AddressResolutionStatus.NoData, r.Status);
         Assert.Equal("13249", r.StreetId);
         Assert.Empty(r.Partnerships);
+    }
+
+    [Fact]
+    public void Named_lines_of_a_shared_name_serve_the_street_whose_district_their_areas_are_in_and_not_its_namesake()
+    {
+        // The areas are Żoliborz's partnerships: the line of Mickiewicza inside p-1 can only be Żoliborz's Mickiewicza.
+        var resolver = Create(withDistricts: true);
+
+        var zoliborz = resolver.Resolve("Mickiewicza 10", "Żoliborz");
+        Assert.Equal(AddressResolutionStatus.Resolved, zoliborz.Status);
+        Assert.Equal(ResolutionBasis.StreetLevel, zoliborz.Basis);   // the id-less OSM point is still not used
+        Assert.Equal("13249", zoliborz.StreetId);
+        Assert.Equal(["p-1"], zoliborz.Partnerships.Select(p => p.PartnershipId));
+
+        var wesola = resolver.Resolve("Mickiewicza 10", "Wesoła");
+        Assert.Equal(AddressResolutionStatus.NoData, wesola.Status);
+        Assert.Equal("ulica-adama-mickiewicza-wesola", wesola.StreetId);
+        Assert.Empty(wesola.Partnerships);
+
+        Assert.Equal(AddressResolutionStatus.AmbiguousStreet, resolver.Resolve("Mickiewicza 10").Status);   // still never guessed
     }
 
     [Fact]

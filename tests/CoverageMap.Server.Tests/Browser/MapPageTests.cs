@@ -135,10 +135,18 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
         Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal));
 
-        // Mickiewicza is a street of Żoliborz and of Wesoła: the page says so and gives no answer.
+        // Mickiewicza is a street of Żoliborz (and Bielany) and of Wesoła: the page asks which one, never guesses.
         await page.Locator("#search-input").FillAsync("Mickiewicza 3");
         await page.Locator("#search-input").PressAsync("Enter");
-        await Expect(page.Locator("#message")).ToContainTextAsync("kilka ulic ma tę nazwę (Ulica Adama Mickiewicza, Ulica Adama Mickiewicza)");
+        await Expect(page.Locator("#message")).ToContainTextAsync("kilka ulic ma tę nazwę");
+        await Expect(page.Locator("#message button.choice", new() { HasText = "Wesoła" })).ToHaveCountAsync(1);
+        var zoliborz = page.Locator("#message button.choice", new() { HasText = "Żoliborz" });
+        await Expect(zoliborz).ToHaveCountAsync(1);
+        await zoliborz.ClickAsync();
+        // Żoliborz's Mickiewicza has no address point here: the answer is by the street, which bounds two areas.
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Ulica Adama Mickiewicza biegnie granicą obszarów");
+        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Marymont-Kaskada");
+        Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal) && u.Contains("&district=", StringComparison.Ordinal));
         session.AssertClean();
     }
 

@@ -75,6 +75,19 @@ public class AddressLookupTests
         Assert.Equal(JsonValueKind.Null, json.GetProperty("basis").ValueKind);
         Assert.Empty(json.GetProperty("partnerships").EnumerateArray());
         Assert.Equal(2, json.GetProperty("alternatives").GetArrayLength());
+        Assert.Equal(["Wesoła", "Żoliborz"], json.GetProperty("alternatives").EnumerateArray()
+            .Select(a => a.GetProperty("districts")[0].GetString()!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_district_chooses_between_same_named_streets()
+    {
+        using var factory = new CoverageMapFactory(SquareDataset.Create());
+
+        var json = await (await Client(factory).GetAsync("/api/lookup?address=Mickiewicza%2010&district=We%C5%9Bo%C5%82a")).Json();
+
+        Assert.Equal("ulica-adama-mickiewicza-wesola", json.GetProperty("streetId").GetString());
+        Assert.NotEqual("ambiguousStreet", json.GetProperty("status").GetString());
     }
 
     [Theory]

@@ -27,7 +27,8 @@ export const api = {
   partnerships: () => getJson('api/partnerships'),
   streetLines: () => getJson('api/streets/lines'),
   lookupPoint: (lat, lon) => getJson(`api/lookup?lat=${encodeURIComponent(lat)}&lon=${encodeURIComponent(lon)}`),
-  lookupAddress: (address) => getJson(`api/lookup?address=${encodeURIComponent(address)}`),
+  lookupAddress: (address, district) =>
+    getJson(`api/lookup?address=${encodeURIComponent(address)}${district ? `&district=${encodeURIComponent(district)}` : ''}`),
   streets: (q) => getJson(`api/streets?q=${encodeURIComponent(q)}`),
 };
 

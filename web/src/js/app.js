@@ -279,13 +279,13 @@ function showResult(result) {
   sync();
 }
 
-async function search({ text, street }) {
+async function search({ text, street, district }) {
   const coordinates = parseTypedCoordinates(text);
   if (coordinates) return lookupAt(coordinates);
   if (street?.point) return lookupAt(street.point);
   if (!addressSearch) return showMessage(t('addressUnavailable'), true);
   showMessage(t('searching'));
-  const response = await api.lookupAddress(text);
+  const response = await api.lookupAddress(text, district ?? street?.districts?.[0]);
   if (response.ok && response.data && Array.isArray(response.data.partnerships)) return showAddressResult(text, response.data);
   if (response.ok && response.data) {
     hideMessage();
@@ -314,10 +314,28 @@ function showAddressResult(text, data) {
   if (partnerships.length) {
     hideMessage();
     const areas = partnerships.map((p) => ({ partnershipId: p.partnershipId, name: p.name, onBoundary: p.onBoundary }));
-    return showResult({ covered: true, onBoundary: areas.length > 1, areas });
+    const street = { name: data.street ?? text, address: data.houseNumber ? `${data.street} ${data.houseNumber}` : (data.street ?? text),
+      basis: data.basis, borderStreet: data.borderStreet };
+    return showResult({ covered: true, onBoundary: areas.length > 1, areas, street });
   }
-  const names = (data.alternatives ?? []).map((a) => a.name);
-  if (data.status === 'ambiguousStreet') return showMessage(t('addressAmbiguous', { q: text, names: names.join(', ') }), true);
+  const alternatives = data.alternatives ?? [];
+  const names = alternatives.map((a) => (a.districts?.length ? `${a.name} (${a.districts.join(', ')})` : a.name));
+  if (data.status === 'ambiguousStreet') {
+    // Same-named streets in different districts: one button per street, asking again with its district.
+    showMessage(t('addressAmbiguousPick', { q: text }), true);
+    const message = document.getElementById('message');
+    const choices = el('ul', { class: 'choices' });
+    alternatives.forEach((a, i) => {
+      const district = a.districts?.[0];
+      if (!district) return;
+      const button = el('button', { type: 'button', class: 'choice' }, names[i]);
+      button.addEventListener('click', () => search({ text, district }));
+      choices.append(el('li', {}, button));
+    });
+    if (choices.childElementCount) message.append(choices);
+    else message.append(' ', names.join(', '));
+    return;
+  }
   if (data.status === 'noPartnership') return showMessage(t('addressNoPartnership', { q: text }), true);
   if (data.status === 'noData') return showMessage(t('addressNoData', { q: text }), true);
   return showMessage(t('notFound', { q: text }) + (names.length ? ' ' + t('didYouMean', { names: names.join(', ') }) : ''), true);

@@ -93,7 +93,15 @@ export function render({ partnership, area, result, onShow }) {
 
 function renderResult(box, result, shown, onShow) {
   const areas = result.areas ?? [];
-  if (result.covered && result.onBoundary && areas.length > 1) {
+  const names = areas.map((a) => a.name).join(', ');
+  if (result.street && areas.length) {
+    // An answer by street (no address point): say what it rests on, never more.
+    const s = result.street;
+    const key = s.basis === 'street-rule' ? 'resultStreetRule'
+      : s.borderStreet ? 'resultStreetBorder'
+      : areas.length > 1 ? 'resultStreetThrough' : 'resultStreetWhole';
+    box.append(el('p', {}, t(key, { street: s.name, address: s.address, name: areas[0].name, names })));
+  } else if (result.covered && result.onBoundary && areas.length > 1) {
     box.append(el('p', {}, t('resultBoundary', { names: areas.map((a) => a.name).join(', ') })));
   } else if (result.covered && areas.length) {
     box.append(el('p', {}, t('resultCovered', { name: areas[0].name })));

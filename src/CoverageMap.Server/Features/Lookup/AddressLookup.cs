@@ -20,11 +20,11 @@ internal static class AddressLookup
         return services;
     }
 
-    public static Results<Ok<AddressLookupResponse>, ProblemHttpResult> Handle(string address, ActiveDatasetHolder holder, AddressResolverProvider provider, HttpContext context)
+    public static Results<Ok<AddressLookupResponse>, ProblemHttpResult> Handle(string address, string? district, ActiveDatasetHolder holder, AddressResolverProvider provider, HttpContext context)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
         var snapshot = holder.Current;
-        var r = provider.For(snapshot).Resolve(address);
+        var r = provider.For(snapshot).Resolve(address, string.IsNullOrWhiteSpace(district) ? null : district.Trim());
         if (r.Status == AddressResolutionStatus.Unparseable)
             return ApiProblems.Problem(StatusCodes.Status400BadRequest,
                 lang == ApiLanguage.Pl ? "Nieprawidłowy adres" : "Invalid address",
@@ -45,7 +45,7 @@ internal static class AddressLookup
             r.HouseNumber,
             r.Partnerships.Select(p => new AddressPartnershipDto(p.PartnershipId, names.GetValueOrDefault(p.PartnershipId, p.PartnershipId), p.OnBoundary, p.LengthInsideMetres, p.LengthOnBorderMetres)).ToList(),
             r.BorderStreet,
-            r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name)).ToList(),
+            r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name, a.Districts)).ToList(),
             r.Latitude is { } lat && r.Longitude is { } lon ? new LatLonDto(lat, lon) : null,
             r.RuleIds,
             r.Message,

@@ -25,7 +25,8 @@ internal sealed class AddressResolverProvider(AddressLookupData data)
         var current = Volatile.Read(ref _current);
         if (current is not null && ReferenceEquals(current.Snapshot, snapshot)) return current;
         var coverage = new StreetAreaCoverage(data.Network, snapshot.Dataset.Areas);
-        var built = new Built(snapshot, new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage), coverage);
+        var built = new Built(snapshot, new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage,
+            snapshot.Dataset.Partnerships.ToDictionary(p => p.Id, p => p.District, StringComparer.Ordinal)), coverage);
         Volatile.Write(ref _current, built);
         return built;
     }

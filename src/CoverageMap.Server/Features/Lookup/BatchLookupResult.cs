@@ -93,7 +93,7 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
                 csv.WriteField(a.Status ?? "");
                 csv.WriteField(a.Street ?? "");
                 csv.WriteField(a.HouseNumber ?? "");
-                csv.WriteField(a.Alternatives is { } alt ? string.Join('|', alt.Select(s => s.Name)) : "");
+                csv.WriteField(a.Alternatives is { } alt ? string.Join('|', alt.Select(s => s.Districts.Count == 0 ? s.Name : $"{s.Name} ({string.Join(", ", s.Districts)})")) : "");
             }
             csv.WriteField(a.Error?.Message ?? "");
             await csv.EndRecordAsync(ct);
@@ -119,12 +119,12 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
     {
         var r = address.UsesText ? addresses.Resolve(address.Text!, Blank(address.District)) : addresses.Resolve(address.Street!, Blank(address.Number), Blank(address.District));
         var status = StatusName(r.Status);
-        var alternatives = r.Alternatives.Count > 0 ? r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name)).ToList() : null;
+        var alternatives = r.Alternatives.Count > 0 ? r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name, a.Districts)).ToList() : null;
         var point = r.Latitude is { } lat && r.Longitude is { } lon ? new LatLonDto(lat, lon) : null;
         if (r.Basis is null)
         {
             var error = new BatchRowErrorDto([address.Field],
-                ApiText.AddressProblem(lang, status, address.Display, r.Alternatives.Select(a => a.Name).ToList(), r.Message));
+                ApiText.AddressProblem(lang, status, address.Display, r.Alternatives.Select(a => a.Districts.Count == 0 ? a.Name : $"{a.Name} ({string.Join(", ", a.Districts)})").ToList(), r.Message));
             return new BatchResultDto(row.JsonId, address.Display, null, status, r.Street, r.StreetId, r.HouseNumber, null, null, null, null, null, null, alternatives, error);
         }
         _names ??= snapshot.Dataset.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);

@@ -65,6 +65,7 @@ internal static class LookupEndpoints
 
     internal static Results<Ok<LookupResponse>, Ok<AddressLookupResponse>, ValidationProblem, ProblemHttpResult> Lookup(
         [FromQuery, Description("An address as a person types it (e.g. 'ul. Słowackiego 12A, 01-627 Warszawa'); instead of a point. Answered by a street rule, an address point or the street (see 'basis').")] string? address,
+        [FromQuery, Description("With address: the district (dzielnica) the street is in, to choose between same-named streets (e.g. 'Żoliborz').")] string? district,
         [FromQuery, Description("Latitude in degrees, WGS 84 (e.g. 52.2297; a decimal comma is accepted). Use with lon.")] string? lat,
         [FromQuery, Description("Longitude in degrees, WGS 84 (e.g. 21.0122). Use with lat.")] string? lon,
         [FromQuery, Description("Easting (metres in EPSG:2180/2178; longitude for srid 4326). x is ALWAYS the easting. Use with y and srid.")] string? x,
@@ -75,7 +76,7 @@ internal static class LookupEndpoints
         HttpContext context)
     {
         if (address is not null && lat is null && lon is null && x is null && y is null)
-            return AddressLookup.Handle(address, holder, addresses, context) switch
+            return AddressLookup.Handle(address, district, holder, addresses, context) switch
             {
                 { Result: Ok<AddressLookupResponse> ok } => ok,
                 { Result: ProblemHttpResult problem } => problem,
