@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace CoverageMap.Server.Http;
 
 /// <summary>
-/// A response body computed once per dataset snapshot and query, with its strong ETag (a hash of the bytes, so
-/// equal bodies share a tag and a new dataset version that changes the body changes it). Immutable.
+/// A response body computed once per dataset snapshot and query, with its ETag (a hash of the bytes, so equal bodies
+/// share a tag and a new dataset version that changes the body changes it). The tag is weak (<c>W/"…"</c>): the same
+/// body is sent gzip-, brotli- or un-compressed, and those bytes differ, which a strong tag must not hide. Immutable.
 /// </summary>
 internal sealed class CachedDocument
 {
@@ -12,7 +13,7 @@ internal sealed class CachedDocument
     {
         Body = body;
         ContentType = contentType;
-        ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+        ETag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
     }
 
     public byte[] Body { get; }
