@@ -62,6 +62,27 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         return new AddressGazetteer(rows.Select(ToPoint));
     }
 
+    /// <summary>
+    /// A cheap fingerprint of the stored points (count, highest id, latest update) that changes whenever an import
+    /// adds or changes one: for a server polling for new imports. Empty text when the table does not exist yet.
+    /// </summary>
+    public async Task<string> GetStampAsync(CancellationToken ct = default)
+    {
+        await using var db = new CoverageMapDbContext(options);
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync(ct);
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) || '|' || IFNULL(MAX(Id), 0) || '|' || IFNULL(MAX(UpdatedAt), '') FROM address_points";
+        try
+        {
+            return (await cmd.ExecuteScalarAsync(ct))?.ToString() ?? "";
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return "";   // not migrated yet
+        }
+    }
+
     /// <summary>How many points the store holds, per source.</summary>
     public async Task<IReadOnlyDictionary<string, int>> CountAsync(CancellationToken ct = default)
     {

@@ -1,30 +1,42 @@
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Data.Store;
+using CoverageMap.Server.Features.Lookup;
 using Microsoft.Extensions.Options;
 
 namespace CoverageMap.Server.Datasets;
 
 /// <summary>
-/// Polls the store for the active version id (one indexed query) and, when an operator has activated another
-/// version (<c>coveragemap activate</c>), loads it, builds its index off to the side and swaps it in atomically.
+/// Polls the store (two cheap queries) and picks up what an operator did with the <c>coveragemap</c> command while the
+/// server runs: another activated dataset version (<c>activate</c>) is loaded, indexed off to the side and swapped in
+/// atomically; new or changed address points (<c>import-addresses --apply</c>) give a new gazetteer, swapped in the
+/// same way. The address resolver of the new state is built here, not by the next request.
 /// </summary>
-internal sealed class DatasetReloadService(IDatasetSource source, DatasetStore store, ActiveDatasetHolder holder, IOptions<StoreSettings> settings, ILogger<DatasetReloadService> logger) : BackgroundService
+internal sealed class DatasetReloadService(
+    IDatasetSource source, DatasetStore store, StoreDatabase database, ActiveDatasetHolder holder, IServiceProvider services,
+    IOptions<StoreSettings> settings, ILogger<DatasetReloadService> logger) : BackgroundService
 {
+    private string? _gazetteerStamp;
+
+    // Resolved when first used, after the store is migrated: building it loads the address data.
+    private AddressResolverProvider Addresses => services.GetRequiredService<AddressResolverProvider>();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var seconds = settings.Value.ReloadSeconds;
         if (seconds <= 0 || source is not StoreDatasetSource) return;   // another source (tests, synthetic) owns the dataset
+        _gazetteerStamp = await new AddressPointStore(database.Options).GetStampAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 await ReloadIfChangedAsync(stoppingToken);
+                await ReloadGazetteerIfChangedAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "Checking the store for a new active version failed; still serving version {Version}.", holder.Current.Dataset.Version);
+                logger.LogError(ex, "Checking the store for changes failed; still serving version {Version}.", holder.Current.Dataset.Version);
             }
         }
     }
@@ -36,8 +48,23 @@ internal sealed class DatasetReloadService(IDatasetSource source, DatasetStore s
         if (active is null || active == holder.Current.Dataset.Version) return false;
         var dataset = await store.LoadAsync(active.Value, ct);
         if (dataset is null) return false;
-        holder.Activate(dataset);
+        var snapshot = holder.Activate(dataset);
+        Addresses.For(snapshot);
         logger.LogInformation("Switched to dataset version {Version} ({Label}).", dataset.Version, dataset.Label);
+        return true;
+    }
+
+    /// <summary>Loads the gazetteer again when the stored address points changed since it was last loaded.</summary>
+    internal async Task<bool> ReloadGazetteerIfChangedAsync(CancellationToken ct)
+    {
+        var points = new AddressPointStore(database.Options);
+        var stamp = await points.GetStampAsync(ct);
+        if (stamp == _gazetteerStamp) return false;
+        var gazetteer = await points.LoadGazetteerAsync(ct);
+        Addresses.Replace(Addresses.Data with { Gazetteer = gazetteer });
+        Addresses.For(holder.Current);
+        _gazetteerStamp = stamp;
+        logger.LogInformation("Loaded {Count} address points after an import.", gazetteer.Count);
         return true;
     }
 }

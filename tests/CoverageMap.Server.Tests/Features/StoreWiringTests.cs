@@ -1,4 +1,6 @@
+using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Areas;
+using CoverageMap.Core.Streets;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Store;
 using CoverageMap.Server.Tests.Infrastructure;
@@ -58,6 +60,36 @@ public sealed class StoreWiringTests : IDisposable
         Assert.Equal(v2, served);
         var after = await (await client.GetAsync("/api/lookup?lat=52.2733&lon=20.97116")).Json();
         Assert.False(after.GetProperty("covered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Address_points_imported_while_the_server_runs_are_used_without_a_restart()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        using var factory = new StoreFactory(db);
+        var client = factory.CreateClient();
+        const string url = "/api/lookup?address=Potocka%2099";
+
+        var before = await (await client.GetAsync(url)).Json();
+        Assert.Equal("street-level", before.GetProperty("basis").GetString());
+
+        // As `coveragemap import-addresses --apply` does: a point of Potocka 99 inside Marymont-Kaskada.
+        Assert.True(HouseNumber.TryParse("99", out var number));
+        var point = new AddressPoint(null, "Potocka", StreetNameNormalizer.Normalize("Potocka").Key, "99", number, "01-652", 52.2733, 20.97116, AddressSources.Prg, "test-potocka-99");
+        await new AddressPointStore(StoreOptions.Sqlite(db)).UpsertAsync(AddressSources.Prg, [point], dryRun: false);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        string? basis;
+        System.Text.Json.JsonElement after;
+        do
+        {
+            await Task.Delay(200);
+            after = await (await client.GetAsync(url)).Json();
+            basis = after.GetProperty("basis").GetString();
+        }
+        while (basis != "address-point" && DateTime.UtcNow < deadline);
+        Assert.Equal("address-point", basis);
+        Assert.Equal(["marymont-kaskada"], after.GetProperty("partnerships").Ids());
     }
 
     [Fact]

@@ -57,9 +57,16 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         if (geodata.Folder is { } folder)
             rules = StreetRulesFile.LoadFromGeodata(folder.Path, PartnershipRegistryFile.Load(folder.RegistryPath));
 
-        var gazetteer = File.Exists(database.Path)
-            ? new AddressPointStore(database.Options).LoadGazetteerAsync().GetAwaiter().GetResult()
-            : AddressGazetteer.Empty;
+        var gazetteer = AddressGazetteer.Empty;
+        try
+        {
+            if (File.Exists(database.Path)) gazetteer = new AddressPointStore(database.Options).LoadGazetteerAsync().GetAwaiter().GetResult();
+            logger.LogInformation("Gazetteer: {Count} address points from {Path}.", gazetteer.Count, database.Path);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            logger.LogWarning(ex, "The store {Path} has no address points table yet; the gazetteer starts empty.", database.Path);
+        }
 
         var networkPath = SharedFiles.Locate(config[Features.MapPage.StreetLinesSource.PathKey], Path.Combine("geodata", "streets-skeleton.geojson"), root);
         var network = Empty.Network;
