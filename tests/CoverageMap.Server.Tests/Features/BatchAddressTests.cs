@@ -164,7 +164,7 @@ public class BatchAddressTests
 
         Assert.Equal("ambiguousStreet", rows[2]["status"]);
         Assert.Equal("", rows[2]["partnershipIds"]);
-        Assert.Equal("Ulica Adama Mickiewicza|Ulica Adama Mickiewicza", rows[2]["alternatives"]);
+        Assert.Equal("Ulica Adama Mickiewicza (Żoliborz)|Ulica Adama Mickiewicza (Wesoła)", rows[2]["alternatives"]);
         Assert.Contains("pasuje do 2 ulic", rows[2]["error"]);
 
         Assert.Equal("street-level", rows[3]["basis"]);

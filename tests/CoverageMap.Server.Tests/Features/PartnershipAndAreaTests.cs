@@ -108,7 +108,7 @@ public class PartnershipAndAreaTests
         var first = await client.GetAsync(url);
         var etag = first.Headers.ETag;
         Assert.NotNull(etag);
-        Assert.False(etag.IsWeak);
+        Assert.True(etag.IsWeak);   // the body is sent with several content codings: a weak validator
         var cache = first.Headers.CacheControl!;
         Assert.True(cache.Public);
         Assert.True(cache.MustRevalidate);

@@ -19,7 +19,7 @@ public class PlatformTests
 
         var lookup = paths.GetProperty("/api/lookup").GetProperty("get");
         var parameters = lookup.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
-        Assert.Equal(["address", "lat", "lon", "x", "y", "srid"], parameters.Keys);
+        Assert.Equal(["address", "district", "lat", "lon", "x", "y", "srid"], parameters.Keys);
         Assert.Contains("address", parameters["address"].GetProperty("description").GetString());
         Assert.Contains("easting", parameters["x"].GetProperty("description").GetString());
         Assert.Contains("WGS 84", parameters["lat"].GetProperty("description").GetString());
