@@ -173,6 +173,50 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public async Task Every_visible_text_meets_WCAG_AA_contrast_against_its_background()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/" + View("dla-zatrasia-i-rudawki", 15));
+        var box = (await page.Locator("#map").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);   // the panel is open too
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Dla Zatrasia i Rudawki");
+
+        // For each element with its own visible text: the text colour against the first opaque background behind it
+        // (WCAG 2.x relative luminance). Large text (≥ 24 px, or ≥ 18.66 px bold) needs 3:1, the rest 4.5:1.
+        var audit = await page.EvaluateAsync<ContrastAudit>("""
+            () => {
+              const parse = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null;
+                const p = m[1].split(',').map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+              const lum = ({ r, g, b }) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+              const background = (el) => { for (let n = el; n; n = n.parentElement) { const c = parse(getComputedStyle(n).backgroundColor);
+                if (c && c.a >= 0.99) return c; } return { r: 255, g: 255, b: 255, a: 1 }; };
+              const out = []; let checked = 0;
+              for (const el of document.querySelectorAll('body *')) {
+                const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+                if (!own) continue;
+                const st = getComputedStyle(el); const r = el.getBoundingClientRect();
+                if (st.visibility === 'hidden' || st.display === 'none' || r.width === 0 || r.height === 0 || el.closest('[hidden]')) continue;
+                const fg = parse(st.color); if (!fg) continue;
+                checked++;
+                const bg = background(el);
+                const blend = { r: fg.r * fg.a + bg.r * (1 - fg.a), g: fg.g * fg.a + bg.g * (1 - fg.a), b: fg.b * fg.a + bg.b * (1 - fg.a) };
+                const [hi, lo] = [lum(blend), lum(bg)].sort((a, b) => b - a);
+                const ratio = (hi + 0.05) / (lo + 0.05);
+                const size = parseFloat(st.fontSize); const bold = parseInt(st.fontWeight, 10) >= 700;
+                const need = size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5;
+                if (ratio < need) out.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 40)}": ${ratio.toFixed(2)} < ${need}`);
+              }
+              return { checked, failures: out };
+            }
+            """);
+        Assert.True(audit.Checked > 30, $"only {audit.Checked} text elements were checked");
+        Assert.Empty(audit.Failures);
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task A_point_no_area_covers_names_the_nearest_partnership_and_its_distance()
     {
         await using var session = await fixture.OpenAsync();
@@ -466,5 +510,11 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         Assert.Contains(lines, l => l.Contains("/lib/leaflet/leaflet.js", StringComparison.Ordinal) && l.Contains("gzip", StringComparison.Ordinal));
         Assert.True(total < 300 * 1024, $"first load is {total} bytes");
         session.AssertClean();
+    }
+
+    private sealed class ContrastAudit
+    {
+        public int Checked { get; set; }
+        public string[] Failures { get; set; } = [];
     }
 }
