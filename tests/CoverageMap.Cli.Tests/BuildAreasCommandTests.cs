@@ -60,6 +60,24 @@ public sealed class BuildAreasCommandTests : IDisposable
         Assert.Contains("Nieistniejącej", report);
     }
 
+    [Fact]
+    public async Task The_bbox_keeps_only_lines_that_reach_into_it_and_a_malformed_one_is_refused()
+    {
+        var geodata = CopyOfRegistry();
+        var network = SharedData.Path("geodata", "streets-skeleton.geojson");
+
+        // A box around Mokotów only: the Żoliborz streets are dropped, so their areas cannot build and the report names them.
+        var exit = await CliApp.Create().Parse(["build-areas", "--network", network, "--geodata", geodata, "--bbox", "20.98,52.17,21.05,52.21"]).InvokeAsync();
+        Assert.Equal(1, exit);
+        var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
+        Assert.Contains("| Moje Wierzbno | built |", report);
+        Assert.Contains("| Marymont-Kaskada | **failed** |", report);
+        Assert.False(File.Exists(Path.Combine(geodata, "areas.geojson")));
+
+        var bad = await CliApp.Create().Parse(["build-areas", "--network", network, "--geodata", geodata, "--bbox", "21.05,52.17,20.98"]).InvokeAsync();
+        Assert.Equal(2, bad);
+    }
+
     private static string WithoutBuildTime(string geojson)
     {
         var root = JsonNode.Parse(geojson)!;

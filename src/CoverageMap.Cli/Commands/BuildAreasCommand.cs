@@ -45,9 +45,14 @@ internal static class BuildAreasCommand
         {
             Description = "The network's licence / attribution, when the file does not say; recorded in provenance.",
         };
+        var bbox = new Option<string?>("--bbox")
+        {
+            Description = "Keep only lines that reach into this box, west,south,east,north in degrees (e.g. Warsaw: 20.85,52.09,21.28,52.37): "
+                + "a regional extract has streets of the same names in other towns.",
+        };
         var cmd = new Command("build-areas", "Build the partnership areas from their bounding streets and write geodata/areas.geojson and geodata/build-report.md.")
         {
-            network, nameField, geodata, gapTolerance, districts, networkDate, networkLicence,
+            network, nameField, geodata, gapTolerance, districts, networkDate, networkLicence, bbox,
         };
         cmd.SetAction(parse =>
         {
@@ -60,6 +65,16 @@ internal static class BuildAreasCommand
                 Licence = parse.GetValue(networkLicence) ?? read.Network.Licence,
             };
             Console.WriteLine($"{read.Network.Lines.Count} named lines read from {read.Network.Source}.");
+            if (parse.GetValue(bbox) is { Length: > 0 } boxText)
+            {
+                if (!TryParseBox(boxText, out var box))
+                {
+                    Console.Error.WriteLine($"--bbox '{boxText}': expected west,south,east,north in degrees, e.g. 20.85,52.09,21.28,52.37.");
+                    return 2;
+                }
+                streetNetwork = streetNetwork with { Lines = streetNetwork.Lines.Where(l => l.Geometry.EnvelopeInternal.Intersects(box)).ToList() };
+                Console.WriteLine($"{streetNetwork.Lines.Count} of them reach into the box {boxText}.");
+            }
 
             var buildOptions = AreaBuildOptions.Default with { GapToleranceMetres = parse.GetValue(gapTolerance) };
             var outlines = parse.GetValue(districts) is { } d ? NamedPolygons.ReadFile(d.FullName) : null;
@@ -93,5 +108,18 @@ internal static class BuildAreasCommand
             return 0;
         });
         return cmd;
+    }
+
+    private static bool TryParseBox(string text, out NetTopologySuite.Geometries.Envelope box)
+    {
+        box = new NetTopologySuite.Geometries.Envelope();
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 4) return false;
+        var v = new double[4];
+        for (int i = 0; i < 4; i++)
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]) || !double.IsFinite(v[i])) return false;
+        if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) return false;
+        box = new NetTopologySuite.Geometries.Envelope(v[0], v[2], v[1], v[3]);
+        return true;
     }
 }
