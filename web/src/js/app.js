@@ -282,6 +282,7 @@ function showResult(result) {
 async function search({ text, street, district }) {
   const coordinates = parseTypedCoordinates(text);
   if (coordinates) return lookupAt(coordinates);
+  if (street && addressSearch) return searchStreet(street);
   if (street?.point) return lookupAt(street.point);
   if (!addressSearch) return showMessage(t('addressUnavailable'), true);
   showMessage(t('searching'));
@@ -302,6 +303,27 @@ async function search({ text, street, district }) {
     return showMessage(t('addressUnavailable'), true);
   }
   showMessage(response.problem?.detail ?? response.problem?.title ?? t('notFound', { q: text }), true);
+}
+
+/**
+ * A street picked from the suggestions: asked by the street (and its district, which tells same-named streets apart),
+ * so the answer says whether the whole street, one side of it or a stretch of it belongs to a partnership. The
+ * street's midpoint only places the marker; a point lookup there would land on the border the street draws.
+ */
+async function searchStreet(street) {
+  showMessage(t('searching'));
+  const response = await api.lookupAddress(street.name ?? street.fullName, street.districts?.[0]);
+  const data = response.ok ? response.data : null;
+  if (data && (data.partnerships ?? []).length) {
+    if (street.point) {
+      setPoint(street.point);
+      showPoint(street.point);
+    }
+    return showAddressResult(street.name, data);
+  }
+  if (street.point) return lookupAt(street.point);   // the street is not placed by the network: look where it is
+  if (data) return showAddressResult(street.name, data);
+  showMessage(response.problem?.detail ?? t('lookupFailed'), true);
 }
 
 /**

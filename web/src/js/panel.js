@@ -98,6 +98,7 @@ function renderResult(box, result, shown, onShow) {
     // An answer by street (no address point): say what it rests on, never more.
     const s = result.street;
     const key = s.basis === 'street-rule' ? 'resultStreetRule'
+      : s.borderStreet && areas.length === 1 ? 'resultStreetEdge'
       : s.borderStreet ? 'resultStreetBorder'
       : areas.length > 1 ? 'resultStreetThrough' : 'resultStreetWhole';
     box.append(el('p', {}, t(key, { street: s.name, address: s.address, name: areas[0].name, names })));
