@@ -15,9 +15,7 @@ public static class MapPageEndpoints
     public static WebApplicationBuilder AddMapPage(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<MapPageOptions>(builder.Configuration.GetSection(MapPageOptions.Section));
-        builder.Services.AddSingleton(sp => new StreetLinesSource(
-            StreetLinesSource.ResolvePath(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath),
-            sp.GetRequiredService<ILogger<StreetLinesSource>>()));
+        builder.Services.AddSingleton(sp => new StreetLinesSource(sp.GetRequiredService<Lookup.AddressResolverProvider>()));
         return builder;
     }
 
