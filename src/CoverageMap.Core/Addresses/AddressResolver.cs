@@ -1,50 +1,74 @@
 using System.Collections.Frozen;
+using CoverageMap.Core.Areas;
+using CoverageMap.Core.Geometry;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Core.Rules;
 using CoverageMap.Core.Streets;
+using NetTopologySuite.Geometries;
 
 namespace CoverageMap.Core.Addresses;
 
 /// <summary>
-/// Answers which partnership serves an address, in this order: (a) a street rule naming the address
-/// (basis <c>street-rule</c>); (b) else the gazetteer's address point, located in the areas (basis
-/// <c>address-point</c>); (c) else the areas the street runs through or along (basis <c>street-level</c>, with
-/// <c>borderStreet</c> when it runs along a border). It never guesses: an ambiguous street returns the alternatives and
-/// no answer; several possible partnerships are all returned as <see cref="AddressResolutionStatus.Multiple"/>.
-/// Immutable and thread-safe; every index it uses is built once and shared.
+/// Answers which partnership serves an address, by a ladder of evidence from the most to the least direct, each answer
+/// with its <see cref="AnswerBasis"/> and its <see cref="Certainty"/>:
+/// a street rule; (a) the building's own address point; then the register's districts (a street in no district a
+/// partnership serves is in no area); (b) interpolation between the nearest known numbers of the same parity (the same
+/// side) when both lie in the same area or both outside; (c) every known point and line of the street in one area;
+/// (d) the side and the stretch: the known points near the number on its side of the street, or the nearest numbers on
+/// a street that touches areas on different stretches; (e) the street network's lines; (f) the registry: a street named
+/// in a partnership's boundary is reported as bounding it even where the geometry misses it; (g) nothing definite, and
+/// what would settle it. An answer never claims more certainty than its basis.
+/// Immutable and thread-safe; every per-dataset index (each address point located once, each street's points in
+/// number order, the registry's bounding streets) is built in the constructor, off the request path.
 /// </summary>
 /// <remarks>
-/// Streets are resolved by the <see cref="StreetRegister"/> (through <see cref="AddressParser"/>). Address points
-/// are found by the register's street id (PRG gives TERYT ULIC ids), else by the normalised street key. When several
-/// registered streets share a key (<c>Mickiewicza</c> in Żoliborz and in Wesoła), points without a street id (OSM)
-/// cannot tell them apart, so they are not used for that street. Network lines (named only) are used for such a street
-/// only when the areas they run through or along all belong to partnerships of districts that street runs through and
-/// that none of its namesakes runs through (given the partnerships' districts): the lines of Mickiewicza that bound
-/// Żoliborz's areas are Żoliborz's Mickiewicza, not Wesoła's. Otherwise the answer is
-/// <see cref="AddressResolutionStatus.NoData"/> rather than the other street's partnership.
+/// <para><b>Same-named streets.</b> A name several register streets share is chosen by the postcode (the gazetteer's
+/// points of each namesake), else by the district; when exactly one namesake lies in a district some partnership serves,
+/// it is assumed and the answer says so (<see cref="AddressResolution.AssumedNamesake"/>) and lists the others; otherwise
+/// every namesake is listed with its own answer. Address points without a street id on a shared name are attributed to a
+/// namesake by geography: the nearest namesake whose points carry an id (within 1 km and clearly nearer than the others),
+/// else the Wesoła postcodes, else the district of a partnership area the point lies in or near; unattributed points are
+/// not used.</para>
+/// <para><b>Certainty.</b> An address point is taken to be within 25 m of the building; an interpolated house within
+/// half the distance between its neighbours. The level compares that with the distance to the nearest area border and
+/// that border's own estimated accuracy (the areas' provenance), see <see cref="Certainty.For"/>.</para>
 /// </remarks>
 public sealed class AddressResolver
 {
+    /// <summary>How far an address point may lie from its building (entrances, facility points), metres.</summary>
+    public const double PointMetres = 25;
+
+    private const int NearNumbers = 6;
+    private const double AttributionMetres = 1000;
+    private const double NearAreaMetres = 150;
+
     private readonly StreetRegister _register;
     private readonly AddressParser _parser;
     private readonly StreetRuleSet _rules;
     private readonly AddressGazetteer _gazetteer;
     private readonly AreaIndex _areas;
     private readonly StreetAreaCoverage _streets;
-    private readonly FrozenSet<string> _sharedKeys;
+    private readonly string[] _areaIds;
+    private readonly double[] _areaAccuracy;
+    private readonly FrozenDictionary<string, int> _areaIndex;
+    private readonly sbyte[] _pointArea;
+    private readonly float[] _pointBorder;
+    private readonly FrozenDictionary<string, int[]> _streetPoints;
+    private readonly FrozenDictionary<string, string[]> _boundedBy;
     private readonly FrozenDictionary<string, RegisteredStreet[]> _namesakes;
-    private readonly IReadOnlyDictionary<string, string> _districtOf;
+    private readonly FrozenSet<string> _servedDistricts;
+    private readonly FrozenDictionary<string, string> _districtOf;
 
-    /// <summary>Creates a resolver over indexes built elsewhere.</summary>
+    /// <summary>Creates a resolver over indexes built elsewhere and builds its own per-dataset indexes.</summary>
     /// <param name="register">The official street register.</param>
     /// <param name="rules">Street rules.</param>
     /// <param name="gazetteer">Address points.</param>
     /// <param name="areas">Point → areas (the lookup's index; its boundary rule applies to address points).</param>
-    /// <param name="streets">Street → areas, for the street-level answer.</param>
-    /// <param name="partnershipDistricts">Partnership id → its district, to attribute the network lines of a street
-    /// name several districts share (see remarks); null: such lines are never used.</param>
+    /// <param name="streets">Street lines → areas.</param>
+    /// <param name="dataset">The dataset the areas come from: partnerships (districts, bounding streets) and the
+    /// areas' accuracy; null: no registry rung and every border taken as exact.</param>
     public AddressResolver(StreetRegister register, StreetRuleSet rules, AddressGazetteer gazetteer, AreaIndex areas, StreetAreaCoverage streets,
-        IReadOnlyDictionary<string, string>? partnershipDistricts = null)
+        Dataset? dataset = null)
     {
         _register = register ?? throw new ArgumentNullException(nameof(register));
         _parser = new AddressParser(register);
@@ -52,145 +76,504 @@ public sealed class AddressResolver
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         _areas = areas ?? throw new ArgumentNullException(nameof(areas));
         _streets = streets ?? throw new ArgumentNullException(nameof(streets));
+
+        var areaList = dataset?.Areas ?? [];
+        _areaIds = areaList.Select(a => a.PartnershipId).Distinct(StringComparer.Ordinal).ToArray();
+        _areaIndex = _areaIds.Select((id, i) => (id, i)).ToFrozenDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        _areaAccuracy = _areaIds.Select(id => areaList.Where(a => a.PartnershipId == id).Max(a => a.Provenance.EstimatedAccuracyMetres)).ToArray();
+        var partnerships = dataset?.Partnerships ?? [];
+        var districtOf = partnerships.ToFrozenDictionary(p => p.Id, p => p.District, StringComparer.Ordinal);
+        _districtOf = districtOf;
+        _servedDistricts = partnerships.Where(p => _areaIndex.ContainsKey(p.Id)).Select(p => StreetNameNormalizer.Fold(p.District)).ToFrozenSet(StringComparer.Ordinal);
+
         _namesakes = register.Streets.GroupBy(s => StreetNameNormalizer.Normalize(s.FullName).Key)
             .Where(g => g.Count() > 1).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _sharedKeys = _namesakes.Keys.ToFrozenSet(StringComparer.Ordinal);
-        _districtOf = partnershipDistricts ?? new Dictionary<string, string>();
+
+        // (1) every address point located once.
+        int n = gazetteer.Count;
+        _pointArea = new sbyte[n];
+        _pointBorder = new float[n];
+        for (int s = 0; s < gazetteer.StreetCount; s++)
+        {
+            var (start, end) = gazetteer.PointsOf(s);
+            for (int i = start; i < end; i++) Locate(i);
+        }
+
+        // (2) every register street's points, in number order.
+        var byStreet = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        void Add(string reference, int start, int end)
+        {
+            if (!byStreet.TryGetValue(reference, out var list)) byStreet[reference] = list = [];
+            for (int i = start; i < end; i++) list.Add(i);
+        }
+        for (int s = 0; s < gazetteer.StreetCount; s++)
+        {
+            var (start, end) = gazetteer.PointsOf(s);
+            var key = gazetteer.StreetKeyOf(s);
+            if (gazetteer.StreetIdOf(s) is { } sid && register.Find(sid) is not null) { Add(sid, start, end); continue; }
+            var named = register.Streets.Count == 0 ? [] : NamesakesOf(key);
+            if (named.Count == 1) Add(named[0].Id, start, end);
+            else if (named.Count == 0) Add(KeyRef(key), start, end);
+            else
+                for (int i = start; i < end; i++)
+                    if (Attribute(i, named, districtOf) is { } owner) Add(owner.Id, i, i + 1);
+        }
+        _streetPoints = byStreet.ToFrozenDictionary(kv => kv.Key, kv =>
+        {
+            var arr = kv.Value.ToArray();
+            Array.Sort(arr, (a, b) => gazetteer.NumberAt(a) != gazetteer.NumberAt(b) ? gazetteer.NumberAt(a).CompareTo(gazetteer.NumberAt(b)) : a.CompareTo(b));
+            return arr;
+        }, StringComparer.Ordinal);
+
+        // (3) the registry's bounding streets.
+        var bounded = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var p in partnerships)
+            foreach (var b in p.Boundary.Streets)
+            {
+                var r = register.Resolve(b.Name, p.District);
+                if (r.Street is not { } street) continue;
+                if (!bounded.TryGetValue(street.Id, out var list)) bounded[street.Id] = list = [];
+                if (!list.Contains(p.Id)) list.Add(p.Id);
+            }
+        _boundedBy = bounded.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Parses and resolves an address as a person types it (<c>ul. Słowackiego 12A, 01-627 Warszawa</c>);
     /// a street without a number (<c>Słowackiego</c>) gets a street-level answer.</summary>
     /// <param name="text">The address.</param>
     /// <param name="district">Optional district that narrows a street name shared by several districts.</param>
-    public AddressResolution Resolve(string text, string? district = null)
+    public AddressResolution Resolve(string text, string? district = null) => ResolveLeavingOut(text, district, null);
+
+    /// <summary>As <see cref="Resolve(string, string?)"/>, leaving out the gazetteer points <paramref name="leaveOut"/>
+    /// accepts (by point index): the leave-one-out evaluation asks for a point's address without its own point.</summary>
+    public AddressResolution ResolveLeavingOut(string text, string? district, Func<int, bool>? leaveOut)
     {
-        var parsed = _parser.Parse(text ?? "", district);
-        if (parsed.Address is { } address) return Resolve(address);
-        var error = parsed.Error!;
-        if (error.Code == AddressParseErrorCode.NoHouseNumber) return ResolveStreet(text!, district);
-        return Fail(AddressResolutionStatus.Unparseable, null, null, $"'{text}' is not an address: {error.MessageEn}.");
+        text ??= "";
+        var parsed = _parser.Parse(text, district);
+        if (parsed.Address is { } address) return Resolve(address, leaveOut);
+        if (parsed.Error!.Code == AddressParseErrorCode.NoHouseNumber) return ResolveStreet(text, district, leaveOut);
+        return Fail(AddressResolutionStatus.Unparseable, AnswerNote.Unparseable, text, null, [parsed.Error.Code.ToString()]);
     }
 
     /// <summary>Resolves a street and a house number given separately (the <c>ulica</c> + <c>numer</c> columns).</summary>
     public AddressResolution Resolve(string street, string? houseNumber, string? district)
     {
-        if (string.IsNullOrWhiteSpace(street)) return Fail(AddressResolutionStatus.Unparseable, null, houseNumber, "The street is empty.");
-        return string.IsNullOrWhiteSpace(houseNumber) ? ResolveStreet(street, district) : Resolve(street.Trim() + " " + houseNumber.Trim(), district);
+        if (string.IsNullOrWhiteSpace(street)) return Fail(AddressResolutionStatus.Unparseable, AnswerNote.Unparseable, street ?? "", houseNumber, ["Empty"]);
+        return string.IsNullOrWhiteSpace(houseNumber) ? ResolveStreet(street, district, null) : Resolve(street.Trim() + " " + houseNumber.Trim(), district);
     }
 
     /// <summary>Resolves an address the parser has taken apart.</summary>
-    public AddressResolution Resolve(ParsedAddress address)
+    public AddressResolution Resolve(ParsedAddress address, Func<int, bool>? leaveOut = null)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return address.Street is { } street
-            ? Place(street.FullName, street.Id, StreetNameNormalizer.Normalize(street.FullName).Key, address.HouseNumber)
-            : Unresolved(address.StreetText, address.Match == StreetMatchKind.Ambiguous, address.Alternatives, address.HouseNumber);
+        if (address.Street is { } street) return Place(street, Key(street), street.FullName, address.HouseNumber, leaveOut);
+        if (address.Match == StreetMatchKind.Ambiguous && address.Alternatives.Count > 1)
+            return Namesakes(address.StreetText, address.Alternatives, address.HouseNumber, address.Postcode, leaveOut);
+        return Unresolved(address.StreetText, address.Alternatives, address.HouseNumber, leaveOut);
     }
 
-    private AddressResolution ResolveStreet(string text, string? district)
+    private AddressResolution ResolveStreet(string text, string? district, Func<int, bool>? leaveOut)
     {
-        var r = _register.Resolve(text.Trim().TrimEnd(','), district);
-        return r.Street is { } street
-            ? Place(street.FullName, street.Id, StreetNameNormalizer.Normalize(street.FullName).Key, null)
-            : Unresolved(text.Trim(), r.Status == StreetResolutionStatus.Ambiguous, r.Candidates.Count > 0 ? r.Candidates : r.Suggestions.Select(s => s.Street).ToList(), null);
+        var written = text.Trim().TrimEnd(',', '.').Trim();
+        var r = _register.Resolve(written, district);
+        if (r.Street is { } street) return Place(street, Key(street), street.FullName, null, leaveOut);
+        if (r.Status == StreetResolutionStatus.Ambiguous) return Namesakes(written, r.Candidates, null, null, leaveOut);
+        return Unresolved(written, r.Suggestions.Select(s => s.Street).ToList(), null, leaveOut);
     }
 
-    private AddressResolution Unresolved(string written, bool ambiguous, IReadOnlyList<RegisteredStreet> alternatives, HouseNumber? number)
+    private AddressResolution Namesakes(string written, IReadOnlyList<RegisteredStreet> candidates, HouseNumber? number, string? postcode, Func<int, bool>? leaveOut)
     {
-        var alt = alternatives.Select(c => new StreetAlternative(c.Id, c.OfficialName, c.Districts)).ToList();
-        if (ambiguous)
-            return new AddressResolution(AddressResolutionStatus.AmbiguousStreet, null, written, null, number?.ToString(), [], false, alt, null, null, [],
-                $"'{written}' may be any of {alt.Count} streets: {string.Join(", ", alt.Select(a => a.Name))}. Say which (e.g. with the postcode or the district).");
+        // The postcode: the one namesake whose known points carry it.
+        if (postcode is not null)
+        {
+            var withCode = candidates.Where(c => PointsOf(c.Id).Any(p => _gazetteer.PostcodeAt(p) == postcode)).ToList();
+            if (withCode.Count == 1) return Place(withCode[0], Key(withCode[0]), withCode[0].FullName, number, leaveOut);
+        }
+        var served = candidates.Where(c => c.Districts.Any(d => _servedDistricts.Contains(StreetNameNormalizer.Fold(d)))).ToList();
+        if (served.Count == 1)
+        {
+            var chosen = Place(served[0], Key(served[0]), served[0].FullName, number, leaveOut);
+            return chosen with
+            {
+                AssumedNamesake = true,
+                Alternatives = candidates.Where(c => !ReferenceEquals(c, served[0])).Select(c => new StreetAlternative(c.Id, c.OfficialName, c.Districts)).ToList(),
+            };
+        }
+        var alternatives = candidates.Select(c => new StreetAlternative(c.Id, c.OfficialName, c.Districts, Place(c, Key(c), c.FullName, number, leaveOut))).ToList();
+        return new AddressResolution(AddressResolutionStatus.AmbiguousStreet, AnswerBasis.None, Certainty.None, written, null, [], number?.ToString(), [], false,
+            null, null, alternatives, false, [], AnswerNote.AmbiguousStreet, [alternatives.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            [SettleHint.District, SettleHint.Postcode]);
+    }
+
+    private AddressResolution Unresolved(string written, IReadOnlyList<RegisteredStreet> suggestions, HouseNumber? number, Func<int, bool>? leaveOut)
+    {
         // Not in the register: a street the gazetteer, the rules or the network know under the same key still counts.
         var key = StreetNameNormalizer.Normalize(written).Key;
         if (key.Length > 0 && (_streets.Find(key) is not null || _gazetteer.HasStreet(key) || _rules.ForStreetKey(key).Count > 0))
-            return Place(written, null, key, number);
-        return new AddressResolution(AddressResolutionStatus.StreetNotFound, null, written, null, number?.ToString(), [], false, alt, null, null, [],
-            $"No Warsaw street '{written}' is known." + (alt.Count > 0 ? $" Did you mean: {string.Join(", ", alt.Select(a => a.Name))}?" : ""));
+            return Place(null, key, written, number, leaveOut);
+        var alt = suggestions.Take(5).Select(c => new StreetAlternative(c.Id, c.OfficialName, c.Districts)).ToList();
+        return new AddressResolution(AddressResolutionStatus.StreetNotFound, AnswerBasis.None, Certainty.None, written, null, [], number?.ToString(), [], false,
+            null, null, alt, false, [], AnswerNote.StreetNotFound, [], []);
     }
 
-    private AddressResolution Place(string name, string? id, string key, HouseNumber? hn)
+    private AddressResolution Place(RegisteredStreet? street, string key, string name, HouseNumber? number, Func<int, bool>? leaveOut)
     {
-        bool shared = _sharedKeys.Contains(key);
-        if (hn is { } number)
+        var id = street?.Id;
+        var points = street is null ? PointsOfKey(key) : PointsOf(street.Id);
+        var lines = LinesOf(street, key);
+        var hn = number?.ToString();
+        AddressResolution Answer(AddressResolutionStatus status, AnswerBasis basis, Certainty certainty, IReadOnlyList<AreaHit> hits, AnswerNote note,
+            IReadOnlyList<string> evidence, bool outside = false, double? lat = null, double? lon = null, IReadOnlyList<SettleHint>? settle = null, IReadOnlyList<string>? rules = null) =>
+            new(status, basis, certainty, name, id, street?.Districts ?? [], hn, hits, outside, lat, lon, [], false, rules ?? [], note, evidence, settle ?? []);
+
+        if (number is { } num)
         {
-            // (a) street rules
-            var ruled = _rules.EvaluateKey(key, number, id);
+            // A street rule names the address.
+            var ruled = _rules.EvaluateKey(key, num, id);
             if (ruled.Count > 0)
             {
                 var ids = ruled.Select(r => r.PartnershipId).Distinct().ToList();
                 var ruleIds = ruled.Select(r => r.Id).ToList();
                 return ids.Count == 1
-                    ? new AddressResolution(AddressResolutionStatus.Resolved, ResolutionBasis.StreetRule, name, id, number.ToString(), [new ResolvedPartnership(ids[0])], false, [], null, null, ruleIds,
-                        $"{name} {number}: street rule {string.Join(", ", ruleIds)} gives it to {ids[0]}.")
-                    : new AddressResolution(AddressResolutionStatus.ConflictingRules, ResolutionBasis.StreetRule, name, id, number.ToString(), ids.Select(p => new ResolvedPartnership(p)).ToList(), false, [], null, null, ruleIds,
-                        $"{name} {number}: street rules {string.Join(", ", ruleIds)} disagree ({string.Join(", ", ids)}); the rules must be fixed.");
+                    ? Answer(AddressResolutionStatus.Resolved, AnswerBasis.StreetRule, new Certainty(CertaintyLevel.High, 0), [new AreaHit(ids[0], AreaRelation.Inside)], AnswerNote.Rule, ruleIds, rules: ruleIds)
+                    : Answer(AddressResolutionStatus.ConflictingRules, AnswerBasis.StreetRule, new Certainty(CertaintyLevel.Low, 0), ids.Select(p => new AreaHit(p, AreaRelation.Inside)).ToList(), AnswerNote.RulesConflict, ruleIds, rules: ruleIds);
             }
 
-            // (b) address point: by street id, else by key (only points of this street or without an id, and not for a shared key)
-            IReadOnlyList<AddressPoint> points = id is null ? [] : _gazetteer.FindByStreetId(id, number);
-            if (points.Count == 0 && !shared)
-                points = _gazetteer.FindByStreetKey(key, number).Where(p => p.StreetId is null || id is null || p.StreetId == id).ToList();
-            if (points.Count > 0)
-            {
-                var best = points.Where(p => p.Source == points[0].Source).ToList();
-                var hits = best.SelectMany(p => _areas.Locate(p.Latitude, p.Longitude).Areas)
-                    .GroupBy(h => h.PartnershipId).Select(g => new ResolvedPartnership(g.Key, g.All(h => h.OnBoundary))).ToList();
-                var p0 = best[0];
-                var status = hits.Count switch { 0 => AddressResolutionStatus.NoPartnership, 1 => AddressResolutionStatus.Resolved, _ => AddressResolutionStatus.Multiple };
-                var message = hits.Count switch
-                {
-                    0 => $"{name} {number} ({p0.Source} address point) lies outside every partnership's area.",
-                    1 => $"{name} {number} ({p0.Source} address point) lies in the area of {hits[0].PartnershipId}" + (hits[0].OnBoundary ? ", on its boundary." : "."),
-                    _ => $"{name} {number} ({p0.Source} address point) lies where the areas of {string.Join(" and ", hits.Select(h => h.PartnershipId))} meet.",
-                };
-                return new AddressResolution(status, ResolutionBasis.AddressPoint, name, id ?? p0.StreetId, number.ToString(), hits, false, [], p0.Latitude, p0.Longitude, [], message);
-            }
+            // (a) the building's own address point.
+            int own = FindNumber(points, num, leaveOut);
+            if (own >= 0) return FromPoint(own, Answer);
         }
 
-        // (c) street level
-        var label = hn is null ? name : $"{name} {hn}";
-        if (shared && !NetworkLinesBelongTo(key, id))
-            return Fail(AddressResolutionStatus.NoData, name, hn?.ToString(),
-                $"{label}: several Warsaw streets share this name and no address point with a street id places this one; the street network cannot tell them apart.", id);
-        var coverage = _streets.Find(key);
-        if (coverage is null)
-            return Fail(AddressResolutionStatus.NoData, name, hn?.ToString(),
-                $"{label}: no street rule or address point names it and the street network lacks the street, so it cannot be placed.", id);
-        var shares = coverage.Shares.Select(s => new ResolvedPartnership(s.PartnershipId, s.LengthOnBorderMetres > 0, s.LengthInsideMetres, s.LengthOnBorderMetres)).ToList();
-        var st = shares.Count switch
+        // The register: a street in no district a partnership serves lies in no area.
+        if (street is not null && _servedDistricts.Count > 0 && !street.Districts.Any(d => _servedDistricts.Contains(StreetNameNormalizer.Fold(d))) && !_boundedBy.ContainsKey(street.Id))
+            return Answer(AddressResolutionStatus.NoPartnership, AnswerBasis.Street, new Certainty(CertaintyLevel.High, 0), [], AnswerNote.OtherDistrict,
+                [string.Join(", ", street.Districts)]);
+
+        if (number is { } n2)
         {
-            0 => AddressResolutionStatus.NoPartnership,
-            1 when !coverage.BorderStreet => AddressResolutionStatus.Resolved,
-            _ => AddressResolutionStatus.Multiple,
-        };
-        var what = hn is null ? name : $"{label} (no address point; by the street)";
-        var msg = st switch
+            // (b) interpolation on the same side.
+            var between = Interpolate(points, n2, leaveOut, Answer);
+            if (between is not null) return between;
+        }
+
+        // (c) the whole street in one area, or outside all.
+        var whole = WholeStreet(points, lines, number, leaveOut, Answer);
+        if (whole is not null) return whole;
+
+        AddressResolution? partial = null;
+        if (number is { } n3) partial = SideOrStretch(points, n3, leaveOut, Answer);
+        else partial = Spread(points, leaveOut, Answer);
+        partial ??= FromLines(lines, number, Answer);
+        if (partial is not null && partial.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.NoPartnership && !Bounds(id, partial, out _))
+            return partial;
+
+        // (f) the registry: the partnership's description names the street as a bound.
+        if (Bounds(id, partial, out var missing))
         {
-            AddressResolutionStatus.NoPartnership => $"{what}: the street runs through no partnership's area.",
-            AddressResolutionStatus.Resolved => $"{what}: the whole street lies in the area of {shares[0].PartnershipId}.",
-            _ when coverage.BorderStreet => $"{what}: the street runs along the border of {string.Join(" and ", shares.Select(s => s.PartnershipId))}; which side of the street the house is on decides.",
-            _ => $"{what}: the street runs through the areas of {string.Join(", ", shares.Select(s => s.PartnershipId))}; the house number decides.",
-        };
-        return new AddressResolution(st, ResolutionBasis.StreetLevel, name, id, hn?.ToString(), shares, coverage.BorderStreet, [], null, null, [], msg);
+            var hits = (partial?.Areas ?? []).Concat(missing.Select(p => new AreaHit(p, AreaRelation.AlongBorder))).ToList();
+            return Answer(AddressResolutionStatus.Multiple, AnswerBasis.Registry, new Certainty(CertaintyLevel.Low, 0), hits, AnswerNote.RegistryBounds,
+                missing, outside: true, settle: number is null ? [SettleHint.HouseNumber, SettleHint.PointOnMap] : [SettleHint.PointOnMap]);
+        }
+        if (partial is not null) return partial;
+
+        // (g) nothing definite.
+        var settle = new List<SettleHint>();
+        if (street is not null && _namesakes.ContainsKey(key)) settle.Add(SettleHint.District);
+        settle.Add(SettleHint.PointOnMap);
+        return Answer(AddressResolutionStatus.NoData, AnswerBasis.None, Certainty.None, [], AnswerNote.NoData, [], settle: settle);
     }
 
-    /// <summary>True when the network lines named <paramref name="key"/> can only be the registered street
-    /// <paramref name="id"/> among its namesakes, judged by the districts of the areas they touch.</summary>
-    private bool NetworkLinesBelongTo(string key, string? id)
+    private delegate AddressResolution AnswerFactory(AddressResolutionStatus status, AnswerBasis basis, Certainty certainty, IReadOnlyList<AreaHit> hits, AnswerNote note,
+        IReadOnlyList<string> evidence, bool outside = false, double? lat = null, double? lon = null, IReadOnlyList<SettleHint>? settle = null, IReadOnlyList<string>? rules = null);
+
+    private AddressResolution FromPoint(int p, AnswerFactory answer)
     {
-        if (id is null || _register.Find(id) is not { } street || !_namesakes.TryGetValue(key, out var namesakes)) return false;
-        var shares = _streets.Find(key)?.Shares;
-        if (shares is null || shares.Count == 0) return false;
-        foreach (var share in shares)
-        {
-            if (!_districtOf.TryGetValue(share.PartnershipId, out var district)) return false;
-            if (!street.InDistrict(district)) return false;
-            if (namesakes.Any(o => !ReferenceEquals(o, street) && o.Id != street.Id && o.InDistrict(district))) return false;
-        }
-        return true;
+        double lat = _gazetteer.LatitudeAt(p), lon = _gazetteer.LongitudeAt(p);
+        var source = _gazetteer.SourceAt(p);
+        string[] evidence = [source.Layer ?? source.Source, source.Date ?? ""];
+        var located = _areas.Locate(lat, lon);
+        if (located.Areas.Count == 0)
+            return answer(AddressResolutionStatus.NoPartnership, AnswerBasis.AddressPoint, Certainty.For(PointMetres, _pointBorder[p], AccuracyNear(located.Nearest?.PartnershipId)),
+                [], AnswerNote.AddressPointOutside, evidence, lat: lat, lon: lon);
+        var hits = located.Areas.Select(a => new AreaHit(a.PartnershipId, a.OnBoundary ? AreaRelation.OnBorder : AreaRelation.Inside)).ToList();
+        if (hits.Count == 1 && hits[0].Relation == AreaRelation.Inside)
+            return answer(AddressResolutionStatus.Resolved, AnswerBasis.AddressPoint, Certainty.For(PointMetres, _pointBorder[p], AccuracyNear(hits[0].PartnershipId)),
+                hits, AnswerNote.AddressPointInside, evidence, lat: lat, lon: lon);
+        return answer(hits.Count == 1 ? AddressResolutionStatus.Resolved : AddressResolutionStatus.Multiple, AnswerBasis.AddressPoint, new Certainty(CertaintyLevel.Low, PointMetres),
+            hits, AnswerNote.AddressPointOnBorder, evidence, lat: lat, lon: lon, settle: [SettleHint.PointOnMap]);
     }
 
-    private static AddressResolution Fail(AddressResolutionStatus status, string? street, string? number, string message, string? id = null) =>
-        new(status, null, street, id, number, [], false, [], null, null, [], message);
+    private AddressResolution? Interpolate(int[] points, HouseNumber number, Func<int, bool>? leaveOut, AnswerFactory answer)
+    {
+        int parity = number.Number & 1;
+        int lower = -1, upper = -1;
+        foreach (var p in points)
+        {
+            if (leaveOut?.Invoke(p) == true || (_gazetteer.NumberAt(p) & 1) != parity) continue;
+            int k = _gazetteer.NumberAt(p);
+            if (k <= number.Number && (lower < 0 || k >= _gazetteer.NumberAt(lower))) lower = p;
+            if (k >= number.Number && upper < 0) upper = p;
+        }
+        if (lower < 0 || upper < 0) return null;
+        int a = _pointArea[lower], b = _pointArea[upper];
+        if (a != b || a == Several) return null;
+        int kl = _gazetteer.NumberAt(lower), ku = _gazetteer.NumberAt(upper);
+        double t = ku == kl ? 0.5 : (number.Number - kl) / (double)(ku - kl);
+        double lat = _gazetteer.LatitudeAt(lower) + t * (_gazetteer.LatitudeAt(upper) - _gazetteer.LatitudeAt(lower));
+        double lon = _gazetteer.LongitudeAt(lower) + t * (_gazetteer.LongitudeAt(upper) - _gazetteer.LongitudeAt(lower));
+        double gap = Distance(lower, upper);
+        double metres = Math.Max(PointMetres, gap / 2 + PointMetres);
+        double border = Math.Min(_pointBorder[lower], _pointBorder[upper]);
+        string[] evidence = [_gazetteer.HouseNumberAt(lower), _gazetteer.HouseNumberAt(upper)];
+        if (a == Outside)
+            return answer(AddressResolutionStatus.NoPartnership, AnswerBasis.Interpolation, Certainty.For(metres, border, AccuracyNear(null), CertaintyLevel.Medium),
+                [], AnswerNote.InterpolatedOutside, evidence, lat: lat, lon: lon);
+        return answer(AddressResolutionStatus.Resolved, AnswerBasis.Interpolation, Certainty.For(metres, border, _areaAccuracy[a], CertaintyLevel.Medium),
+            [new AreaHit(_areaIds[a], AreaRelation.Inside)], AnswerNote.InterpolatedInside, evidence, lat: lat, lon: lon);
+    }
+
+    private AddressResolution? WholeStreet(int[] points, StreetCoverage? lines, HouseNumber? number, Func<int, bool>? leaveOut, AnswerFactory answer)
+    {
+        int state = int.MinValue, count = 0, min = int.MaxValue, max = int.MinValue;
+        double border = double.PositiveInfinity;
+        double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+        foreach (var p in points)
+        {
+            if (leaveOut?.Invoke(p) == true) continue;
+            int s = _pointArea[p];
+            if (s == Several || (state != int.MinValue && s != state)) return null;
+            state = s;
+            count++;
+            border = Math.Min(border, _pointBorder[p]);
+            min = Math.Min(min, _gazetteer.NumberAt(p));
+            max = Math.Max(max, _gazetteer.NumberAt(p));
+            minLat = Math.Min(minLat, _gazetteer.LatitudeAt(p));
+            maxLat = Math.Max(maxLat, _gazetteer.LatitudeAt(p));
+            minLon = Math.Min(minLon, _gazetteer.LongitudeAt(p));
+            maxLon = Math.Max(maxLon, _gazetteer.LongitudeAt(p));
+        }
+        if (lines is not null)
+        {
+            bool linesOutside = lines.Shares.Count == 0;
+            bool linesInsideOne = lines.Shares.Count == 1 && lines.Shares[0].LengthOnBorderMetres == 0 && !lines.BorderStreet;
+            if (count == 0)
+            {
+                if (linesOutside) state = Outside;
+                else if (linesInsideOne && _areaIndex.TryGetValue(lines.Shares[0].PartnershipId, out var ai)) state = ai;
+                else return null;
+                border = 0;
+            }
+            else if (state == Outside ? !linesOutside : !(linesInsideOne && lines.Shares[0].PartnershipId == _areaIds[state])) return null;
+        }
+        if (state == int.MinValue) return null;
+        // One known point only: trusted when it lies well inside (or well outside) and the number is near it.
+        if (count == 1 && lines is null && (border < 60 || (number is { } one && Math.Abs(one.Number - min) > 20))) return null;
+        var (kx, ky) = Geo.MetresPerDegree((minLat + maxLat) / 2);
+        double reach = count == 0 ? (lines?.LengthMetres ?? 0) / 2 : Math.Max(PointMetres, Math.Sqrt(Math.Pow((maxLat - minLat) * ky, 2) + Math.Pow((maxLon - minLon) * kx, 2)) / 2);
+        bool beyond = number is { } nb && count > 0 && (nb.Number < min - 20 || nb.Number > max + 20);
+        var level = count >= 3 && border > 60 && !beyond ? CertaintyLevel.Medium : CertaintyLevel.Low;
+        string[] evidence = [count.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        if (state == Outside)
+            return answer(AddressResolutionStatus.NoPartnership, AnswerBasis.Street, new Certainty(level, Math.Round(reach)), [], AnswerNote.WholeStreetOutside, evidence);
+        var hit = lines is not null && lines.Shares.Count == 1
+            ? new AreaHit(_areaIds[state], AreaRelation.Inside, lines.Shares[0].LengthInsideMetres, null)
+            : new AreaHit(_areaIds[state], AreaRelation.Inside);
+        return answer(AddressResolutionStatus.Resolved, AnswerBasis.Street, new Certainty(level, Math.Round(reach)), [hit], AnswerNote.WholeStreetInside, evidence);
+    }
+
+    private AddressResolution? SideOrStretch(int[] points, HouseNumber number, Func<int, bool>? leaveOut, AnswerFactory answer)
+    {
+        int parity = number.Number & 1;
+        int lower = -1, upper = -1, lowerAny = -1, upperAny = -1;
+        var otherSide = new HashSet<int>();
+        foreach (var p in points)
+        {
+            if (leaveOut?.Invoke(p) == true) continue;
+            int k = _gazetteer.NumberAt(p);
+            if (k <= number.Number) lowerAny = p;
+            if (k >= number.Number && upperAny < 0) upperAny = p;
+            if ((k & 1) != parity)
+            {
+                if (Math.Abs(k - number.Number) <= NearNumbers) otherSide.Add(_pointArea[p]);
+                continue;
+            }
+            if (k <= number.Number) lower = p;
+            if (k >= number.Number && upper < 0) upper = p;
+        }
+        if (lowerAny < 0 && upperAny < 0) return null;
+        bool inRange = lowerAny >= 0 && upperAny >= 0;
+
+        // The same side, one neighbour near the number (the other side of the street is in another state).
+        int near = lower >= 0 && number.Number - _gazetteer.NumberAt(lower) <= NearNumbers ? lower
+            : upper >= 0 && _gazetteer.NumberAt(upper) - number.Number <= NearNumbers ? upper : -1;
+        if (near >= 0 && (lower < 0 || upper < 0) && _pointArea[near] != Several && inRange | (lower < 0 ^ upper < 0))
+        {
+            int s = _pointArea[near];
+            bool border = otherSide.Any(o => o != s);
+            var basis = border ? AnswerBasis.StreetSide : AnswerBasis.StreetStretch;
+            string[] evidence = [parity == 0 ? "even" : "odd", _gazetteer.HouseNumberAt(near)];
+            var certainty = new Certainty(CertaintyLevel.Low, Math.Round(PointMetres + 10 * Math.Abs(_gazetteer.NumberAt(near) - number.Number)));
+            return s == Outside
+                ? answer(AddressResolutionStatus.NoPartnership, basis, certainty, [], border ? AnswerNote.SideDecides : AnswerNote.StretchDecides, evidence)
+                : answer(AddressResolutionStatus.Resolved, basis, certainty, [new AreaHit(_areaIds[s], border ? AreaRelation.AlongBorder : AreaRelation.Inside)],
+                    border ? AnswerNote.SideDecides : AnswerNote.StretchDecides, evidence);
+        }
+
+        // The areas the number may be in: the states of the nearest known numbers around it.
+        var states = new HashSet<int>();
+        foreach (var p in new[] { lower, upper, lowerAny, upperAny })
+            if (p >= 0 && Math.Abs(_gazetteer.NumberAt(p) - number.Number) <= 4 * NearNumbers) states.Add(_pointArea[p]);
+        if (states.Count == 0) return null;
+        bool sideMatters = otherSide.Count > 0 && (lower < 0 || upper < 0 || _pointArea[lower] == _pointArea[upper]);
+        var hits = states.Where(s => s >= 0).Select(s => new AreaHit(_areaIds[s], sideMatters ? AreaRelation.AlongBorder : AreaRelation.Inside)).ToList();
+        if (hits.Count == 0 && !states.Contains(Several)) return null;
+        return answer(AddressResolutionStatus.Multiple, sideMatters ? AnswerBasis.StreetSide : AnswerBasis.StreetStretch, new Certainty(CertaintyLevel.Low, PointMetres),
+            hits, sideMatters ? AnswerNote.SideUnknown : AnswerNote.StretchUnknown, [], outside: states.Contains(Outside), settle: [SettleHint.PointOnMap]);
+    }
+
+    /// <summary>A street asked without a number whose known points lie in several areas (or some outside): each area,
+    /// and the number would settle it.</summary>
+    private AddressResolution? Spread(int[] points, Func<int, bool>? leaveOut, AnswerFactory answer)
+    {
+        var states = new HashSet<int>();
+        foreach (var p in points)
+            if (leaveOut?.Invoke(p) != true) states.Add(_pointArea[p]);
+        var hits = states.Where(s => s >= 0).Order().Select(s => new AreaHit(_areaIds[s], AreaRelation.Inside)).ToList();
+        if (hits.Count == 0) return null;
+        return answer(AddressResolutionStatus.Multiple, AnswerBasis.StreetStretch, new Certainty(CertaintyLevel.Low, 0), hits, AnswerNote.StretchUnknown, [],
+            outside: states.Contains(Outside) || states.Contains(Several), settle: [SettleHint.HouseNumber]);
+    }
+
+    private AddressResolution? FromLines(StreetCoverage? lines, HouseNumber? number, AnswerFactory answer)
+    {
+        if (lines is null || lines.Shares.Count == 0) return null;
+        var hits = lines.Shares.Select(s => new AreaHit(s.PartnershipId, s.LengthOnBorderMetres > 0 ? AreaRelation.AlongBorder : AreaRelation.Inside,
+            s.LengthInsideMetres, s.LengthOnBorderMetres)).ToList();
+        var settle = number is null ? new[] { SettleHint.HouseNumber, SettleHint.PointOnMap } : [SettleHint.PointOnMap];
+        return lines.BorderStreet
+            ? answer(AddressResolutionStatus.Multiple, AnswerBasis.StreetSide, new Certainty(CertaintyLevel.Low, Math.Round(lines.LengthMetres / 2)), hits, AnswerNote.SideUnknown, [],
+                outside: true, settle: settle)
+            : answer(AddressResolutionStatus.Multiple, AnswerBasis.StreetStretch, new Certainty(CertaintyLevel.Low, Math.Round(lines.LengthMetres / 2)), hits, AnswerNote.StretchUnknown, [],
+                outside: true, settle: settle);
+    }
+
+    /// <summary>True when the registry names the street as a bound of a partnership the answer does not already name
+    /// (<paramref name="missing"/>).</summary>
+    private bool Bounds(string? streetId, AddressResolution? answer, out string[] missing)
+    {
+        missing = [];
+        if (streetId is null || !_boundedBy.TryGetValue(streetId, out var by)) return false;
+        missing = by.Where(p => answer is null || answer.Areas.All(h => h.PartnershipId != p)).ToArray();
+        return missing.Length > 0;
+    }
+
+    private int FindNumber(int[] points, HouseNumber number, Func<int, bool>? leaveOut)
+    {
+        int fallback = -1;
+        foreach (var p in points)
+        {
+            int k = _gazetteer.NumberAt(p);
+            if (k < number.Number) continue;
+            if (k > number.Number) break;
+            if (leaveOut?.Invoke(p) == true) continue;
+            if (_gazetteer.SameNumber(p, number)) return p;
+            if (number.Second is not null && fallback < 0 && _gazetteer.IsPlainNumber(p) && number.Letter.Length == 0) fallback = p;
+        }
+        return fallback;
+    }
+
+    private const int Outside = -1;
+    private const int Several = -2;
+
+    private void Locate(int point)
+    {
+        double lat = _gazetteer.LatitudeAt(point), lon = _gazetteer.LongitudeAt(point);
+        var r = _areas.Locate(lat, lon);
+        _pointArea[point] = r.Areas.Count switch
+        {
+            0 => Outside,
+            1 when !r.Areas[0].OnBoundary && _areaIndex.TryGetValue(r.Areas[0].PartnershipId, out var i) => (sbyte)Math.Min(i, sbyte.MaxValue),
+            _ => Several,
+        };
+        _pointBorder[point] = (float)(r.Nearest?.DistanceMetres ?? _areas.NearestBorder(lat, lon)?.DistanceMetres ?? double.PositiveInfinity);
+    }
+
+    private RegisteredStreet? Attribute(int point, IReadOnlyList<RegisteredStreet> namesakes, IReadOnlyDictionary<string, string> districtOf)
+    {
+        double lat = _gazetteer.LatitudeAt(point), lon = _gazetteer.LongitudeAt(point);
+        // The nearest namesake whose points carry an id.
+        RegisteredStreet? best = null;
+        double bestD = double.PositiveInfinity, second = double.PositiveInfinity;
+        foreach (var s in namesakes)
+        {
+            double d = double.PositiveInfinity;
+            foreach (var g in _gazetteer.StreetsWithId(s.Id))
+            {
+                var (start, end) = _gazetteer.PointsOf(g);
+                for (int i = start; i < end; i++) d = Math.Min(d, Distance(lat, lon, _gazetteer.LatitudeAt(i), _gazetteer.LongitudeAt(i)));
+            }
+            if (d < bestD) (second, bestD, best) = (bestD, d, s);
+            else if (d < second) second = d;
+        }
+        if (best is not null && bestD <= AttributionMetres && second > 2 * bestD) return best;
+        // Wesoła keeps its own postcodes.
+        if (_gazetteer.PostcodeAt(point) is { } code)
+        {
+            var wesola = namesakes.Where(s => s.InDistrict("Wesoła")).ToList();
+            if (code.StartsWith("05-07", StringComparison.Ordinal) && wesola.Count == 1) return wesola[0];
+            if (!code.StartsWith("05-07", StringComparison.Ordinal) && wesola.Count > 0 && namesakes.Count - wesola.Count == 1) return namesakes.First(s => !wesola.Contains(s));
+        }
+        // The district of a partnership area the point lies in or near.
+        var located = _areas.Locate(lat, lon);
+        string? partnership = located.Areas.Count > 0 ? located.Areas[0].PartnershipId
+            : located.Nearest is { DistanceMetres: <= NearAreaMetres } nearest ? nearest.PartnershipId : null;
+        if (partnership is not null && districtOf.TryGetValue(partnership, out var district))
+        {
+            var inDistrict = namesakes.Where(s => s.InDistrict(district)).ToList();
+            if (inDistrict.Count == 1) return inDistrict[0];
+        }
+        return null;
+    }
+
+    private IReadOnlyList<RegisteredStreet> NamesakesOf(string key)
+    {
+        if (_namesakes.TryGetValue(key, out var several)) return several;
+        var r = _register.Resolve(key);
+        return r.Status == StreetResolutionStatus.Unique && Key(r.Street!) == key ? [r.Street!] : [];
+    }
+
+    private StreetCoverage? LinesOf(RegisteredStreet? street, string key)
+    {
+        var lines = _streets.Find(key);
+        if (lines is null) return null;
+        if (street is null || !_namesakes.TryGetValue(key, out var namesakes)) return lines;
+        // Lines are named only: they are this namesake's when every area they touch is in a district of this street
+        // and of no other namesake.
+        foreach (var share in lines.Shares)
+        {
+            var district = _districtOf.GetValueOrDefault(share.PartnershipId);
+            if (district is null || !street.InDistrict(district) || namesakes.Any(o => o.Id != street.Id && o.InDistrict(district))) return null;
+        }
+        return lines.Shares.Count == 0 ? null : lines;
+    }
+
+    private int[] PointsOf(string streetId) => _streetPoints.GetValueOrDefault(streetId) ?? [];
+
+    private int[] PointsOfKey(string key) => _streetPoints.GetValueOrDefault(KeyRef(key)) ?? [];
+
+    private double AccuracyNear(string? partnershipId) =>
+        partnershipId is not null && _areaIndex.TryGetValue(partnershipId, out var i) ? _areaAccuracy[i] : _areaAccuracy.Length > 0 ? _areaAccuracy.Max() : 0;
+
+    private double Distance(int a, int b) =>
+        Distance(_gazetteer.LatitudeAt(a), _gazetteer.LongitudeAt(a), _gazetteer.LatitudeAt(b), _gazetteer.LongitudeAt(b));
+
+    private static double Distance(double lat1, double lon1, double lat2, double lon2) =>
+        Geo.DistanceMetres(new Coordinate(lon1, lat1), new Coordinate(lon2, lat2));
+
+    private static string Key(RegisteredStreet street) => StreetNameNormalizer.Normalize(street.FullName).Key;
+
+    private static string KeyRef(string key) => "key:" + key;
+
+    private static AddressResolution Fail(AddressResolutionStatus status, AnswerNote note, string? street, string? number, IReadOnlyList<string> evidence) =>
+        new(status, AnswerBasis.None, Certainty.None, street, null, [], number, [], false, null, null, [], false, [], note, evidence, []);
 }

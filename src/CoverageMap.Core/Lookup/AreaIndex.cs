@@ -102,6 +102,18 @@ public sealed class AreaIndex
     }
 
     /// <summary>
+    /// The nearest area border to a point, inside or outside the areas (the great-circle distance to it and its area),
+    /// or null when there are no areas. Used to say how sure an answer is near a border.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate is not finite.</exception>
+    public NearestArea? NearestBorder(double latitude, double longitude)
+    {
+        if (!double.IsFinite(latitude)) throw new ArgumentOutOfRangeException(nameof(latitude), latitude, "Must be finite.");
+        if (!double.IsFinite(longitude)) throw new ArgumentOutOfRangeException(nameof(longitude), longitude, "Must be finite.");
+        return Count == 0 ? null : FindNearest(latitude, longitude, longitude * _k);
+    }
+
+    /// <summary>
     /// Nearest area by border distance in the scaled space, exactly: the area with the nearest envelope gives a
     /// first distance d; only areas whose envelopes lie within d can be nearer, and each is checked exactly (its
     /// border chunks nearest first, pruned by the best distance so far).

@@ -14,6 +14,18 @@ public sealed record GeodataFolder(string Path)
     /// <summary>File name of the built areas.</summary>
     public const string AreasFileName = "areas.geojson";
 
+    /// <summary>The official street register (bielak17/Warsaw_streets, Apache-2.0), shipped in the folder.</summary>
+    public string StreetsTxtPath => System.IO.Path.Combine(Path, "warsaw-streets", "streets.txt");
+
+    /// <summary>TERYT short → full street names with ULIC ids (openstreetmap-polska/gugik2osm, MIT), shipped in the folder.</summary>
+    public string TerytCsvPath => System.IO.Path.Combine(Path, "warsaw-streets", "teryt-short-to-full-names.csv");
+
+    /// <summary>The street lines the service uses by default (the 2026-12 skeleton of the bounding streets).</summary>
+    public string StreetNetworkPath => System.IO.Path.Combine(Path, "streets-skeleton-2026-12.geojson");
+
+    /// <summary>The bundled address points (City of Warsaw layers and RSPO), loaded into the gazetteer on first start.</summary>
+    public string AddressPointsPath => System.IO.Path.Combine(Path, "address-points", "warsaw-address-points.geojson");
+
     /// <summary>Path of the registry file.</summary>
     public string RegistryPath => System.IO.Path.Combine(Path, PartnershipRegistryFile.FileName);
 

@@ -27,6 +27,7 @@ internal static class ApiPipelineExtensions
         {
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Encoder = ApiJson.Encoder;
+            o.SerializerOptions.Converters.Add(ApiJson.Enums);
         });
         services.AddApiCors();
         services.AddPerClientRateLimiting();

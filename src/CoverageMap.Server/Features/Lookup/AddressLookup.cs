@@ -15,40 +15,32 @@ internal static class AddressLookup
             : new AddressResolverProvider(AddressLookupData.Load(
                 sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(),
                 sp.GetRequiredService<Datasets.GeodataLocation>(), sp.GetRequiredService<Datasets.StoreDatabase>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Addresses"))));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Addresses"),
+                // The registry as the active dataset holds it: read once at start, not again from the folder.
+                new Core.Registry.PartnershipRegistry(1, [], sp.GetRequiredService<ActiveDatasetHolder>().Current.Dataset.Partnerships))));
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Localization.AnswerText>();
+        services.AddSingleton<AnswerMapper>();
         services.AddHostedService<AddressLookupWarmup>();
         return services;
     }
 
-    public static Results<Ok<AddressLookupResponse>, ProblemHttpResult> Handle(string address, string? district, ActiveDatasetHolder holder, AddressResolverProvider provider, HttpContext context)
+    public static Results<Ok<AddressLookupResponse>, ProblemHttpResult> Handle(string address, string? district, ActiveDatasetHolder holder,
+        AddressResolverProvider provider, AnswerMapper mapper, HttpContext context)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
-        var snapshot = holder.Current;
-        var r = provider.For(snapshot).Resolve(address, string.IsNullOrWhiteSpace(district) ? null : district.Trim());
-        if (r.Status == AddressResolutionStatus.Unparseable)
-            return ApiProblems.Problem(StatusCodes.Status400BadRequest,
-                lang == ApiLanguage.Pl ? "Nieprawidłowy adres" : "Invalid address",
-                lang == ApiLanguage.Pl ? $"Nie rozpoznano adresu „{address}”: podaj ulicę i numer domu, np. „Słowackiego 12A”." : r.Message,
-                new Dictionary<string, object?> { ["field"] = "address" });
-        return TypedResults.Ok(ToResponse(address, r, snapshot));
-    }
-
-    public static AddressLookupResponse ToResponse(string address, AddressResolution r, ActiveDataset snapshot)
-    {
-        var names = snapshot.Dataset.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-        return new AddressLookupResponse(
-            address,
-            JsonNamingPolicy.CamelCase.ConvertName(r.Status.ToString()),
-            r.Basis,
-            r.Street,
-            r.StreetId,
-            r.HouseNumber,
-            r.Partnerships.Select(p => new AddressPartnershipDto(p.PartnershipId, names.GetValueOrDefault(p.PartnershipId, p.PartnershipId), p.OnBoundary, p.LengthInsideMetres, p.LengthOnBorderMetres)).ToList(),
-            r.BorderStreet,
-            r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name, a.Districts)).ToList(),
-            r.Latitude is { } lat && r.Longitude is { } lon ? new LatLonDto(lat, lon) : null,
-            r.RuleIds,
-            r.Message,
-            snapshot.Dataset.Version);
+        var facts = provider.Get(holder.Current);
+        var r = facts.Resolver.Resolve(address, string.IsNullOrWhiteSpace(district) ? null : district.Trim());
+        var answer = mapper.Address(address, r, facts);
+        return r.Status switch
+        {
+            AddressResolutionStatus.Unparseable => ApiProblems.Problem(StatusCodes.Status400BadRequest,
+                lang == ApiLanguage.Pl ? "Nieprawidłowy adres" : "Invalid address", answer.Message,
+                new Dictionary<string, object?> { ["field"] = "address" }),
+            AddressResolutionStatus.StreetNotFound => ApiProblems.Problem(StatusCodes.Status404NotFound,
+                ApiText.NotFoundTitle(lang), answer.Message,
+                new Dictionary<string, object?> { ["field"] = "address", ["suggestions"] = answer.Alternatives }),
+            _ => TypedResults.Ok(answer),
+        };
     }
 }

@@ -15,11 +15,11 @@ namespace CoverageMap.Server.Features.Lookup;
 /// address gazetteer and the street network. Loaded once at start-up; immutable and thread-safe.
 /// </summary>
 /// <remarks>Settings, all optional:
-/// <c>CoverageMap:StreetRegister:StreetsTxt</c> and <c>…:TerytCsv</c> (default: <c>shared/geodata/sources/warsaw-streets</c>
-/// beside the checkout); <c>CoverageMap:StreetNetworkPath</c> (GeoJSON, Shapefile, OSM XML or PBF; default: the
-/// skeleton in <c>shared/geodata</c>) with <c>CoverageMap:StreetNetworkNameField</c> (default <c>name</c>); street rules from
+/// <c>CoverageMap:StreetRegister:StreetsTxt</c> and <c>…:TerytCsv</c> (default: <c>geodata/warsaw-streets</c>);
+/// <c>CoverageMap:StreetNetworkPath</c> (GeoJSON, Shapefile, OSM XML or PBF; default: the 2026-12 skeleton in
+/// <c>geodata/</c>) with <c>CoverageMap:StreetNetworkNameField</c> (default <c>name</c>); street rules from
 /// the geodata folder; the gazetteer from the store's SQLite file. A missing source leaves that part empty and says so in
-/// the log; an unreadable one stops the start.</remarks>
+/// the log; an unreadable network is logged and left out; an unreadable register stops the start.</remarks>
 internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet Rules, AddressGazetteer Gazetteer, StreetNetwork Network)
 {
     /// <summary>A representative point of each register street the network knows, computed once with the data.</summary>
@@ -34,13 +34,19 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
     /// <summary>Configuration key of the street network's name field.</summary>
     public const string NetworkNameFieldKey = "CoverageMap:StreetNetworkNameField";
 
+    /// <summary><paramref name="configured"/> (relative to the content root) when given, else the geodata folder's file.</summary>
+    private static string? Locate(string? configured, string? inGeodata, string contentRoot) =>
+        !string.IsNullOrWhiteSpace(configured) ? Path.GetFullPath(configured, contentRoot) : inGeodata;
+
     public static AddressLookupData Empty { get; } = new(new StreetRegister([]), StreetRuleSet.Empty, AddressGazetteer.Empty, new StreetNetwork([], "none"));
 
-    public static AddressLookupData Load(IConfiguration config, IHostEnvironment env, GeodataLocation geodata, StoreDatabase database, ILogger logger)
+    public static AddressLookupData Load(IConfiguration config, IHostEnvironment env, GeodataLocation geodata, StoreDatabase database, ILogger logger,
+        Core.Registry.PartnershipRegistry? registry = null)
     {
         var root = env.ContentRootPath;
-        var streetsTxt = SharedFiles.Locate(config[StreetsTxtKey], Path.Combine("geodata", "sources", "warsaw-streets", "streets.txt"), root);
-        var teryt = SharedFiles.Locate(config[TerytCsvKey], Path.Combine("geodata", "sources", "warsaw-streets", "teryt-short-to-full-names.csv"), root);
+        var folder = geodata.Folder;
+        var streetsTxt = Locate(config[StreetsTxtKey], folder?.StreetsTxtPath, root);
+        var teryt = Locate(config[TerytCsvKey], folder?.TerytCsvPath, root);
         StreetRegister register;
         if (streetsTxt is not null && File.Exists(streetsTxt))
         {
@@ -50,12 +56,12 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         else
         {
             register = Empty.Register;
-            logger.LogWarning("No street register ({Key} not set and shared/geodata/sources/warsaw-streets not found): address lookups will find no street.", StreetsTxtKey);
+            logger.LogWarning("No street register ({Key} not set and geodata/warsaw-streets/streets.txt not found): address lookups will find no street.", StreetsTxtKey);
         }
 
         var rules = StreetRuleSet.Empty;
-        if (geodata.Folder is { } folder)
-            rules = StreetRulesFile.LoadFromGeodata(folder.Path, PartnershipRegistryFile.Load(folder.RegistryPath));
+        if (folder is not null && registry is not null)
+            rules = StreetRulesFile.LoadFromGeodata(folder.Path, registry);
 
         var gazetteer = AddressGazetteer.Empty;
         try
@@ -68,13 +74,21 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
             logger.LogWarning(ex, "The store {Path} has no address points table yet; the gazetteer starts empty.", database.Path);
         }
 
-        var networkPath = SharedFiles.Locate(config[Features.MapPage.StreetLinesSource.PathKey], Path.Combine("geodata", "streets-skeleton.geojson"), root);
+        var networkPath = Locate(config[Features.MapPage.StreetLinesSource.PathKey], folder?.StreetNetworkPath, root);
         var network = Empty.Network;
         if (networkPath is not null && File.Exists(networkPath))
         {
-            var read = StreetNetworkReader.Open(networkPath, StreetNetworkReaderOptions.Default with { NameField = config[NetworkNameFieldKey] ?? "name" });
-            network = read.Network;
-            logger.LogInformation("Street network: {Count} named lines from {Source}.", network.Lines.Count, network.Source);
+            try
+            {
+                var read = StreetNetworkReader.Open(networkPath, StreetNetworkReaderOptions.Default with { NameField = config[NetworkNameFieldKey] ?? "name" });
+                network = read.Network;
+                logger.LogInformation("Street network: {Count} named lines from {Source}.", network.Lines.Count, network.Source);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+            {
+                // A broken network file must not stop the service: answers then rest on the address points and the registry.
+                logger.LogError("The street network {Path} cannot be read ({Message}); street-level answers will not use street lines.", networkPath, ex.Message);
+            }
         }
         else
         {

@@ -4,14 +4,15 @@ using CoverageMap.Core.Lookup;
 namespace CoverageMap.Server.Features.Lookup;
 
 /// <summary>
-/// The <see cref="AddressResolver"/> of the active dataset snapshot and the <see cref="StreetAreaCoverage"/> it uses:
-/// built on first use after a swap (the street → area coverage depends on the areas) and replaced atomically, as a
-/// pair. Thread-safe: two requests racing after a swap may both build one, and either is correct.
+/// The <see cref="AddressResolver"/> of the active dataset snapshot, the <see cref="StreetAreaCoverage"/> it uses and
+/// the snapshot's facts the answers need (partnership names, area accuracies): built off the request path (at start by
+/// <see cref="AddressLookupWarmup"/> and after a swap by the reload service), replaced atomically as one. Thread-safe:
+/// two requests racing after a swap may both build one, and either is correct.
 /// </summary>
 internal sealed class AddressResolverProvider(AddressLookupData data)
 {
     private AddressLookupData _data = data;
-    private Built? _current;
+    private SnapshotAnswers? _current;
 
     /// <summary>The address data the resolvers are built from (register, rules, gazetteer, network, street points).</summary>
     public AddressLookupData Data => Volatile.Read(ref _data);
@@ -24,17 +25,16 @@ internal sealed class AddressResolverProvider(AddressLookupData data)
     /// <summary>The street → areas coverage of the snapshot: the same instance the snapshot's resolver uses.</summary>
     public StreetAreaCoverage CoverageFor(ActiveDataset snapshot) => Get(snapshot).Coverage;
 
-    private Built Get(ActiveDataset snapshot)
+    /// <summary>Everything the snapshot's answers need.</summary>
+    public SnapshotAnswers Get(ActiveDataset snapshot)
     {
         var data = Data;
         var current = Volatile.Read(ref _current);
         if (current is not null && ReferenceEquals(current.Snapshot, snapshot) && ReferenceEquals(current.Data, data)) return current;
         var coverage = new StreetAreaCoverage(data.Network, snapshot.Dataset.Areas);
-        var built = new Built(snapshot, data, new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage,
-            snapshot.Dataset.Partnerships.ToDictionary(p => p.Id, p => p.District, StringComparer.Ordinal)), coverage);
+        var resolver = new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage, snapshot.Dataset);
+        var built = new SnapshotAnswers(snapshot, data, resolver, coverage);
         Volatile.Write(ref _current, built);
         return built;
     }
-
-    private sealed record Built(ActiveDataset Snapshot, AddressLookupData Data, AddressResolver Resolver, StreetAreaCoverage Coverage);
 }

@@ -19,21 +19,18 @@ namespace CoverageMap.Server.Features.Lookup;
 /// <c>partnershipIds</c> and <c>names</c> (several joined with <c>|</c>), <c>nearestPartnershipId</c>,
 /// <c>nearestName</c>, <c>distanceMetres</c>, then, with address columns, <c>basis</c>, <c>status</c>, <c>street</c>,
 /// <c>houseNumber</c>, <c>alternatives</c> (joined with <c>|</c>), and last <c>error</c>.</remarks>
-internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveDataset snapshot, AddressResolver addresses, ApiLanguage lang, CsvBatch? csv) : IResult
+internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, SnapshotAnswers facts, AnswerMapper mapper, ApiLanguage lang, CsvBatch? csv) : IResult
 {
     public const int FlushEvery = 1000;
 
-    /// <summary>The basis of a row answered by its own coordinates.</summary>
-    public const string PointBasis = "point";
-
-    private Dictionary<string, string>? _names;
+    private ActiveDataset Snapshot => facts.Snapshot;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.Headers.CacheControl = "no-store";
-        response.Headers["X-Dataset-Version"] = snapshot.Dataset.Version.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Dataset-Version"] = Snapshot.Dataset.Version.ToString(CultureInfo.InvariantCulture);
         if (csv is null) await WriteJsonAsync(response, httpContext.RequestAborted);
         else await WriteCsvAsync(response, csv, httpContext.RequestAborted);
     }
@@ -65,11 +62,12 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
         await using var csv = CsvWriter.Create(response.Body, options, true);
         if (batch.HasId) csv.WriteField("id");
         if (batch.HasAddress) csv.WriteField("address");
-        foreach (var h in new[] { "lat", "lon", "covered", "onBoundary", "partnershipIds", "names", "nearestPartnershipId", "nearestName", "distanceMetres" })
+        foreach (var h in new[] { "lat", "lon", "status", "basis", "certainty", "certaintyMetres", "partnershipIds", "names", "relations", "outsideAlsoPossible", "nearestPartnershipId", "nearestName", "distanceMetres" })
             csv.WriteField(h);
         if (batch.HasAddress)
-            foreach (var h in new[] { "basis", "status", "street", "houseNumber", "alternatives" })
+            foreach (var h in new[] { "street", "streetId", "houseNumber", "alternatives" })
                 csv.WriteField(h);
+        csv.WriteField("message");
         csv.WriteField("error");
         await csv.EndRecordAsync(ct);
         for (int i = 0; i < rows.Count; i++)
@@ -80,21 +78,25 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
             if (batch.HasAddress) csv.WriteField(a.Address ?? "");
             csv.WriteField(a.Point is { } p ? Number(p.Lat, "0.#######", comma) : "");
             csv.WriteField(a.Point is { } q ? Number(q.Lon, "0.#######", comma) : "");
-            if (a.Covered is { } covered) csv.WriteField(covered); else csv.WriteField("");
-            if (a.OnBoundary is { } onBoundary) csv.WriteField(onBoundary); else csv.WriteField("");
+            csv.WriteField(a.Status is { } st ? Enum(st) : "");
+            csv.WriteField(a.Basis is { } b ? Enum(b) : "");
+            csv.WriteField(a.Certainty is { } c ? Enum(c.Level) : "");
+            csv.WriteField(a.Certainty is { } m ? Number(m.Metres, "0", comma) : "");
             csv.WriteField(a.Areas is { } areas ? string.Join('|', areas.Select(h => h.PartnershipId)) : "");
             csv.WriteField(a.Areas is { } named ? string.Join('|', named.Select(h => h.Name)) : "");
+            csv.WriteField(a.Areas is { } rel ? string.Join('|', rel.Select(h => Enum(h.Relation))) : "");
+            if (a.OutsideAlsoPossible is { } outside) csv.WriteField(outside); else csv.WriteField("");
             csv.WriteField(a.Nearest?.PartnershipId ?? "");
             csv.WriteField(a.Nearest?.Name ?? "");
             csv.WriteField(a.Nearest is { } n ? Number(n.DistanceMetres, "0.0", comma) : "");
             if (batch.HasAddress)
             {
-                csv.WriteField(a.Basis ?? "");
-                csv.WriteField(a.Status ?? "");
-                csv.WriteField(a.Street ?? "");
+                csv.WriteField(a.Street?.Name ?? "");
+                csv.WriteField(a.Street?.Id ?? "");
                 csv.WriteField(a.HouseNumber ?? "");
                 csv.WriteField(a.Alternatives is { } alt ? string.Join('|', alt.Select(s => s.Districts.Count == 0 ? s.Name : $"{s.Name} ({string.Join(", ", s.Districts)})")) : "");
             }
+            csv.WriteField(a.Message ?? "");
             csv.WriteField(a.Error?.Message ?? "");
             await csv.EndRecordAsync(ct);
             if ((i + 1) % FlushEvery == 0) await csv.FlushAsync(ct);
@@ -106,37 +108,25 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, ActiveData
     private BatchResultDto Answer(BatchRow row)
     {
         if (row.Errors is { } errors)
-            return new BatchResultDto(row.JsonId, row.Address?.Display, null, null, null, null, null, null, null, null, null, null, null, null, ToError(errors));
+            return new BatchResultDto(row.JsonId, row.Address?.Display, null, null, null, null, null, null, null, null, null, null, null, ToError(errors));
         if (row.Address is { } address) return AnswerAddress(row, address);
 
-        var r = snapshot.Index.Locate(row.Latitude, row.Longitude);
-        var status = r.Areas.Count switch { 0 => AddressResolutionStatus.NoPartnership, 1 => AddressResolutionStatus.Resolved, _ => AddressResolutionStatus.Multiple };
-        return new BatchResultDto(row.JsonId, null, PointBasis, StatusName(status), null, null, null, r.Covered, r.OnBoundary, LookupMapper.ToHits(r), null,
-            LookupMapper.ToNearest(r), new LatLonDto(r.Latitude, r.Longitude), null, null);
+        var r = mapper.Point(Snapshot.Index.Locate(row.Latitude, row.Longitude), facts);
+        return new BatchResultDto(row.JsonId, null, r.Status, r.Basis, r.Certainty, r.Areas, null, r.Message, null, null, r.Nearest, r.Point, null, null);
     }
 
     private BatchResultDto AnswerAddress(BatchRow row, BatchAddress address)
     {
-        var r = address.UsesText ? addresses.Resolve(address.Text!, Blank(address.District)) : addresses.Resolve(address.Street!, Blank(address.Number), Blank(address.District));
-        var status = StatusName(r.Status);
-        var alternatives = r.Alternatives.Count > 0 ? r.Alternatives.Select(a => new StreetAlternativeDto(a.StreetId, a.Name, a.Districts)).ToList() : null;
-        var point = r.Latitude is { } lat && r.Longitude is { } lon ? new LatLonDto(lat, lon) : null;
-        if (r.Basis is null)
-        {
-            var error = new BatchRowErrorDto([address.Field],
-                ApiText.AddressProblem(lang, status, address.Display, r.Alternatives.Select(a => a.Districts.Count == 0 ? a.Name : $"{a.Name} ({string.Join(", ", a.Districts)})").ToList(), r.Message));
-            return new BatchResultDto(row.JsonId, address.Display, null, status, r.Street, r.StreetId, r.HouseNumber, null, null, null, null, null, null, alternatives, error);
-        }
-        _names ??= snapshot.Dataset.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-        var hits = r.Partnerships.Select(p => new AreaHitDto(p.PartnershipId, _names.GetValueOrDefault(p.PartnershipId, p.PartnershipId), p.OnBoundary)).ToList();
-        bool? border = r.Basis == ResolutionBasis.StreetLevel ? r.BorderStreet : null;
-        return new BatchResultDto(row.JsonId, address.Display, r.Basis, status, r.Street, r.StreetId, r.HouseNumber,
-            hits.Count > 0, hits.Any(h => h.OnBoundary), hits, border, null, point, alternatives, null);
+        var resolver = facts.Resolver;
+        var r = address.UsesText ? resolver.Resolve(address.Text!, Blank(address.District)) : resolver.Resolve(address.Street!, Blank(address.Number), Blank(address.District));
+        var a = mapper.Address(address.Display, r, facts);
+        return new BatchResultDto(row.JsonId, address.Display, a.Status, a.Basis, a.Certainty, a.Areas, a.OutsideAlsoPossible, a.Message, a.Street, a.HouseNumber,
+            null, a.Point, a.Alternatives.Count > 0 ? a.Alternatives : null, null);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static string StatusName(AddressResolutionStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+    private static string Enum<T>(T value) where T : struct, System.Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private BatchRowErrorDto ToError(FieldError[] errors) =>
         new(errors.Select(e => e.Field).Distinct().ToArray(), string.Join(" ", errors.Select(e => ApiText.Describe(e, lang)).Distinct()));

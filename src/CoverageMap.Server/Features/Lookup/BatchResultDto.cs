@@ -1,27 +1,25 @@
 using System.ComponentModel;
 using System.Text.Json;
+using CoverageMap.Core.Addresses;
 
 namespace CoverageMap.Server.Features.Lookup;
 
 /// <summary>
-/// One row of a JSON batch answer, in input order: the lookup of a point or of an address (<c>basis</c>,
-/// <c>status</c>, <c>covered</c>, <c>onBoundary</c>, <c>areas</c>, <c>nearest</c> when a point is not covered,
-/// <c>point</c>), or an <c>error</c> (with <c>alternatives</c> for an ambiguous or unknown street). Null members are
-/// omitted.
+/// One row of a JSON batch answer, in input order: the same contract as a single point or address answer (status,
+/// basis, certainty, areas, message), or an <c>error</c> for a row that could not be asked. Null members are omitted.
 /// </summary>
 internal sealed record BatchResultDto(
     [property: Description("The row's id, echoed as sent (string or number), when it had one.")] JsonElement? Id,
     [property: Description("Address rows: the address as given (the address field, or street and number).")] string? Address,
-    [property: Description("What the answer rests on: point (the row's coordinates), address-point, street-rule or street-level. Absent when there is no answer.")] string? Basis,
-    [property: Description("resolved (one partnership), multiple, noPartnership; for addresses also ambiguousStreet, streetNotFound, noData, conflictingRules, unparseable. Absent for rows with invalid coordinates.")] string? Status,
-    [property: Description("Address rows: the street as resolved (official full name).")] string? Street,
-    [property: Description("Address rows: the street's id.")] string? StreetId,
+    [property: Description("As in a single answer: resolved, multiple, noPartnership, ambiguousStreet, streetNotFound, noData, conflictingRules, unparseable. Absent for rows with invalid input.")] AddressResolutionStatus? Status,
+    [property: Description("What the answer rests on: point (the row's coordinates), streetRule, addressPoint, interpolation, street, streetSide, streetStretch, registry, none.")] AnswerBasis? Basis,
+    [property: Description("How sure the answer is, in words and metres.")] CertaintyDto? Certainty,
+    [property: Description("The partnership areas: one when resolved, every candidate when multiple.")] IReadOnlyList<AreaHitDto>? Areas,
+    [property: Description("With several candidates: the address may also lie outside every area.")] bool? OutsideAlsoPossible,
+    [property: Description("What was found, in a sentence, in the request's language.")] string? Message,
+    [property: Description("Address rows: the street as resolved.")] StreetRefDto? Street,
     [property: Description("Address rows: the canonical house number.")] string? HouseNumber,
-    [property: Description("True when at least one partnership covers the point or serves the address.")] bool? Covered,
-    [property: Description("True when the point lies exactly on the border of a returned area (or the address's street runs along one).")] bool? OnBoundary,
-    [property: Description("The partnerships: the areas covering the point, or the partnership(s) the address resolves to.")] IReadOnlyList<AreaHitDto>? Areas,
-    [property: Description("Street-level answers: the street runs along an area's border, so the side of the street decides.")] bool? BorderStreet,
     [property: Description("The nearest area, when a point is not covered.")] NearestAreaDto? Nearest,
-    [property: Description("The point in WGS 84 (the row's, or the address point's).")] LatLonDto? Point,
-    [property: Description("Ambiguous or unknown street: the streets it may mean.")] IReadOnlyList<StreetAlternativeDto>? Alternatives,
-    [property: Description("Why this row could not be looked up (invalid input, or an address without an answer).")] BatchRowErrorDto? Error);
+    [property: Description("The point in WGS 84: the row's, or where the answer placed the address.")] LatLonDto? Point,
+    [property: Description("Ambiguous or unknown street: the streets it may mean (each with its own answer when ambiguous).")] IReadOnlyList<StreetAlternativeDto>? Alternatives,
+    [property: Description("Why this row could not be asked (invalid input).")] BatchRowErrorDto? Error);

@@ -36,6 +36,8 @@ internal static class LookupEndpoints
                 "Or give address (e.g. 'Słowackiego 12A'): the answer then says which partnership(s), on what basis (street-rule, " +
                 "address-point, street-level), whether the street is a border street, and the alternatives of an ambiguous street.")
             .RequireCors(CorsPolicies.PublicRead)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/batch", LookupBatch)
@@ -47,7 +49,7 @@ internal static class LookupEndpoints
                 "the header; columns lat/lon or szerokosc/dlugosc or x/y/srid, and/or adres (address), and/or ulica + numer " +
                 "(street + number), optional dzielnica (district) and id) with Content-Type text/csv. A row uses its address when " +
                 "it has one and no coordinates. The answer has the same format, one result per input row in the same order, with " +
-                "basis (point, address-point, street-rule, street-level), status and the partnership(s); a row with an invalid " +
+                "status, basis, certainty and the partnership(s); a row with an invalid " +
                 "value, an unparseable address, an ambiguous street (alternatives listed) or an unknown street gets its own error. " +
                 "Malformed JSON/CSV → 400 naming the row " +
                 "and line. Limits (configurable): 100,000 rows and 32 MiB per request → 413. CSV answers use the input's " +
@@ -73,10 +75,11 @@ internal static class LookupEndpoints
         [FromQuery, Description("Coordinate system of x/y: 4326, 2180 (PUWG 1992) or 2178 (CS2000 zone 7).")] string? srid,
         ActiveDatasetHolder holder,
         AddressResolverProvider addresses,
+        AnswerMapper mapper,
         HttpContext context)
     {
         if (address is not null && lat is null && lon is null && x is null && y is null)
-            return AddressLookup.Handle(address, district, holder, addresses, context) switch
+            return AddressLookup.Handle(address, district, holder, addresses, mapper, context) switch
             {
                 { Result: Ok<AddressLookupResponse> ok } => ok,
                 { Result: ProblemHttpResult problem } => problem,
@@ -85,12 +88,12 @@ internal static class LookupEndpoints
         var errors = new List<FieldError>();
         if (!PointParser.TryParse(new PointFields(lat, lon, x, y, srid), errors, out double latitude, out double longitude))
             return ApiProblems.Validation(errors, ApiLanguageNegotiation.For(context.Request));
-        var snapshot = holder.Current;
-        return TypedResults.Ok(LookupMapper.ToResponse(snapshot.Index.Locate(latitude, longitude), snapshot.Dataset.Version));
+        var facts = addresses.Get(holder.Current);
+        return TypedResults.Ok(mapper.Point(facts.Snapshot.Index.Locate(latitude, longitude), facts));
     }
 
     internal static async Task<Results<BatchLookupResult, ProblemHttpResult>> LookupBatch(
-        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, IOptions<BatchOptions> options)
+        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, AnswerMapper mapper, IOptions<BatchOptions> options)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
         var limits = options.Value;
@@ -104,14 +107,12 @@ internal static class LookupEndpoints
             if (mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
             {
                 var rows = await BatchJsonReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                var snapshot = holder.Current;
-                return new BatchLookupResult(rows, snapshot, addresses.For(snapshot), lang, null);
+                return new BatchLookupResult(rows, addresses.Get(holder.Current), mapper, lang, null);
             }
             if (mediaType is not null && (mediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase)))
             {
                 var batch = await BatchCsvReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                var snapshot = holder.Current;
-                return new BatchLookupResult(batch.Rows, snapshot, addresses.For(snapshot), lang, batch);
+                return new BatchLookupResult(batch.Rows, addresses.Get(holder.Current), mapper, lang, batch);
             }
             return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!, ApiText.UnsupportedMediaType(lang, context.Request.ContentType));
         }

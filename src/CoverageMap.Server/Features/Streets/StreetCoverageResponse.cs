@@ -10,6 +10,6 @@ internal sealed record StreetCoverageResponse(
     [property: Description("False when the server's street network does not know where the street runs (then 'areas' is empty and 'message' says so).")] bool Known,
     [property: Description("The street's length in the network, metres; null when not known.")] double? LengthMetres,
     [property: Description("True when the street runs along an area's border for a stretch (a border street).")] bool BorderStreet,
-    [property: Description("The areas the street runs through or along, longest share first.")] IReadOnlyList<StreetAreaDto> Areas,
+    [property: Description("The areas the street runs through or along, longest share first.")] IReadOnlyList<CoverageMap.Server.Features.Lookup.AreaHitDto> Areas,
     [property: Description("What was found, in a sentence, in the request's language.")] string Message,
     [property: Description("The dataset version that answered.")] long DatasetVersion);

@@ -29,11 +29,11 @@ internal static class StreetMapper
             return new(s.Id, name, s.Districts, false, null, false, [], ApiText.StreetNotInNetwork(lang, name), dataset.Version);
 
         var names = dataset.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-        var areas = coverage.Shares.Select(a => new StreetAreaDto(a.PartnershipId, names.GetValueOrDefault(a.PartnershipId, a.PartnershipId),
-            a.LengthInsideMetres, a.LengthOnBorderMetres, a.LengthOnBorderMetres > 0)).ToList();
+        var areas = coverage.Shares.Select(a => new AreaHitDto(a.PartnershipId, names.GetValueOrDefault(a.PartnershipId, a.PartnershipId),
+            a.LengthOnBorderMetres > 0 ? AreaRelation.AlongBorder : AreaRelation.Inside, a.LengthInsideMetres, a.LengthOnBorderMetres)).ToList();
         var areaNames = areas.Select(a => a.Name).ToList();
         var message = areas.Count == 0 ? ApiText.StreetInNoArea(lang, name)
-            : coverage.BorderStreet ? ApiText.StreetAlongBorder(lang, name, areas.Where(a => a.OnBorder).Select(a => a.Name).ToList())
+            : coverage.BorderStreet ? ApiText.StreetAlongBorder(lang, name, areas.Where(a => a.Relation == AreaRelation.AlongBorder).Select(a => a.Name).ToList())
             : ApiText.StreetThroughAreas(lang, name, areaNames);
         return new(s.Id, name, s.Districts, true, coverage.LengthMetres, coverage.BorderStreet, areas, message, dataset.Version);
     }
