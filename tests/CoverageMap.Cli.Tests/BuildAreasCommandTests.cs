@@ -7,7 +7,13 @@ public sealed class BuildAreasCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-cli-").FullName;
 
-    /// <summary>The command recorded in the committed build report, with its paths made absolute and --geodata pointed at a copy.</summary>
+    private const string SharedPrefix = "../shared/";
+
+    /// <summary>
+    /// The command recorded in the committed build report, with its paths made absolute and --geodata pointed at a
+    /// copy. The network is the committed <c>geodata/</c> copy; the district outlines (check only, never shipped) are
+    /// read from ../shared, so this needs ../shared (or <c>COVERAGEMAP_SHARED</c>).
+    /// </summary>
     private string[] DocumentedCommand(string geodata)
     {
         var report = File.ReadAllLines(SharedData.RepoPath("geodata", "build-report.md"));
@@ -16,9 +22,30 @@ public sealed class BuildAreasCommandTests : IDisposable
         Assert.StartsWith("coveragemap build-areas ", text);
         var args = Tokenize(text["coveragemap ".Length..]).ToList();
         for (int i = 0; i < args.Count - 1; i++)
-            if (args[i] is "--network" or "--districts") args[i + 1] = Path.GetFullPath(Path.Combine(SharedData.RepoRoot, args[i + 1]));
+            if (args[i] is "--network" or "--districts") args[i + 1] = Resolve(args[i + 1]);
         Assert.DoesNotContain("--geodata", args);
         return [.. args, "--geodata", geodata];
+
+        static string Resolve(string path) => path.StartsWith(SharedPrefix, StringComparison.Ordinal)
+            ? SharedData.Path(path[SharedPrefix.Length..].Split('/'))
+            : Path.GetFullPath(Path.Combine(SharedData.RepoRoot, path));
+    }
+
+    [Fact]
+    public void The_documented_command_builds_from_the_committed_network_and_reads_shared_only_for_the_district_check()
+    {
+        var args = DocumentedCommand(_dir);
+        var network = ValueOf("--network");
+        Assert.Equal(Path.GetFullPath(SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson")), network);
+        Assert.True(File.Exists(network));
+        var sharedPaths = args.Where(a => a.StartsWith(SharedData.Root, StringComparison.Ordinal)).ToList();
+        Assert.Equal([ValueOf("--districts")], sharedPaths);
+        Assert.Equal("2026-12", ValueOf("--network-date"));
+        var licence = ValueOf("--network-licence");
+        foreach (var source in new[] { "ZDM Warszawa", "CC0 1.0", "Urząd m.st. Warszawy", "RSPO", "parking meters", "© OpenStreetMap contributors", "ODbL" })
+            Assert.Contains(source, licence);
+
+        string ValueOf(string option) => args[Array.IndexOf(args, option) + 1];
     }
 
     private string CopyOfRegistry()
@@ -39,8 +66,16 @@ public sealed class BuildAreasCommandTests : IDisposable
         var rebuilt = WithoutBuildTime(File.ReadAllText(Path.Combine(geodata, "areas.geojson")));
         var committed = WithoutBuildTime(File.ReadAllText(SharedData.RepoPath("geodata", "areas.geojson")));
         Assert.Equal(committed, rebuilt);
-        Assert.True(File.Exists(Path.Combine(geodata, "build-report.md")));
+
+        // The committed report is the one that command writes: same figures, streets, notes and checks.
+        var rebuiltReport = ReportWithoutCommandAndBuildTime(Path.Combine(geodata, "build-report.md"));
+        var committedReport = ReportWithoutCommandAndBuildTime(SharedData.RepoPath("geodata", "build-report.md"));
+        Assert.Equal(committedReport, rebuiltReport);
+        Assert.Contains("| Żoliborz Oficerski | built | 93.1 | 80 | yes |", rebuiltReport);
     }
+
+    private static string ReportWithoutCommandAndBuildTime(string path) => string.Join('\n', File.ReadAllLines(path)
+        .Where(l => !l.StartsWith("- command: ", StringComparison.Ordinal) && !l.StartsWith("- built at: ", StringComparison.Ordinal)));
 
     [Fact]
     public async Task A_failing_build_leaves_the_areas_file_alone_and_reports_the_street()
@@ -64,7 +99,7 @@ public sealed class BuildAreasCommandTests : IDisposable
     public async Task The_bbox_keeps_only_lines_that_reach_into_it_and_a_malformed_one_is_refused()
     {
         var geodata = CopyOfRegistry();
-        var network = SharedData.Path("geodata", "streets-skeleton.geojson");
+        var network = SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson");
 
         // A box around Mokotów only: the Żoliborz streets are dropped, so their areas cannot build and the report names them.
         var exit = await CliApp.Create().Parse(["build-areas", "--network", network, "--geodata", geodata, "--bbox", "20.98,52.17,21.05,52.21"]).InvokeAsync();

@@ -7,7 +7,7 @@ namespace CoverageMap.Core.Building;
 /// <summary>Writes the human-readable build report (Markdown) of an <see cref="AreaSetBuildResult"/>. Stateless.</summary>
 public static class BuildReportFormatter
 {
-    /// <summary>The report: per partnership what was matched, bridged or missing, then the set checks.</summary>
+    /// <summary>The report: per partnership its boundary and the registry's note on it, what was matched, bridged or missing, then the set checks.</summary>
     public static string ToMarkdown(AreaSetBuildResult result, PartnershipRegistry registry, AreaBuildOptions options, string command)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -37,7 +37,10 @@ public static class BuildReportFormatter
             var p = registry.Find(b.PartnershipId);
             sb.Append(inv, $"\n## {p?.Name ?? b.PartnershipId} (`{b.PartnershipId}`)\n\n");
             if (p is not null)
+            {
                 sb.Append(inv, $"Boundary ({p.Boundary.Basis}): „{p.Boundary.SourceText}”\n\n");
+                if (p.Boundary.Note is { Length: > 0 } note) sb.Append(inv, $"Registry note: {note}\n\n");
+            }
             if (b.Area is { } a)
             {
                 sb.Append("Streets matched:\n\n");

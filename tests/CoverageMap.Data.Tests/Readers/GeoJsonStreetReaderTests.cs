@@ -39,6 +39,26 @@ public sealed class GeoJsonStreetReaderTests
     }
 
     [Fact]
+    public void Reads_the_committed_2026_12_skeleton_with_each_streets_own_accuracy_despite_its_nested_properties()
+    {
+        // geodata/streets-skeleton-2026-12.geojson (issue 13) carries arrays and objects per feature (chords,
+        // tram_nodes, extension_m); the reader keeps name, kind and est_accuracy_m and ignores the rest.
+        var path = SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson");
+
+        var result = Reader.Read(path, StreetNetworkReaderOptions.Default);
+
+        Assert.Equal(20, result.Network.Lines.Count);
+        Assert.Equal(0, result.SkippedWithoutName + result.SkippedNotLinear + result.SkippedIncomplete);
+        Assert.Equal("streets-skeleton-2026-12.geojson (GeoJSON)", result.Network.Source);
+        var accuracy = result.Network.Lines.ToDictionary(l => l.Name, l => l.AccuracyMetres);
+        Assert.Equal(80, accuracy["Rafała Krajewskiego"]);      // a chord of ±300 m before
+        Assert.Equal(20, accuracy["Generała Józefa Zajączka"]);  // ±95 m before
+        Assert.Equal(30, accuracy["Księdza Jerzego Popiełuszki"]); // ±90 m before
+        Assert.Equal(45, accuracy["Włościańska"]);
+        Assert.All(result.Network.Lines, l => Assert.NotNull(l.AccuracyMetres));
+    }
+
+    [Fact]
     public void Skips_and_counts_features_without_a_name_or_not_linear_and_keeps_multilines()
     {
         using var dir = new TempDirectory();

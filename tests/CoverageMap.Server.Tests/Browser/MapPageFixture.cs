@@ -94,7 +94,8 @@ public sealed class MapPageFixture : IAsyncLifetime
             builder.UseSetting("CoverageMap:Store:Database", Path.Combine(Path.GetTempPath(), "coveragemap-test-" + Guid.NewGuid().ToString("N") + ".db"));
             builder.UseSetting("CoverageMap:Map:TileUrl", $"http://{TileHost}/{{z}}/{{x}}/{{y}}.png");
             builder.UseSetting("CoverageMap:Map:TileAttribution", "© OpenStreetMap contributors");
-            builder.UseSetting("CoverageMap:StreetNetworkPath", SharedData.Path("geodata", "streets-skeleton.geojson"));
+            // The lines the committed areas were built from (geodata/build-report.md), so streets and areas agree.
+            builder.UseSetting("CoverageMap:StreetNetworkPath", SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson"));
             builder.UseSetting("CoverageMap:StreetRegister:StreetsTxt", SharedData.Path("geodata", "sources", "warsaw-streets", "streets.txt"));
             builder.ConfigureTestServices(services =>
             {

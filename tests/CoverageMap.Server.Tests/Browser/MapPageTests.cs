@@ -58,12 +58,12 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         Assert.Contains(session.Requests, u => u.Contains(MapPageFixture.TileHost, StringComparison.Ordinal));
     }
 
-    /// <summary>The skeleton network's street names (shared/geodata/streets-skeleton.geojson).</summary>
+    /// <summary>The skeleton network's street names (geodata/streets-skeleton-2026-12.geojson, the fixture's network).</summary>
     private static readonly string[] SkeletonStreets = ReadSkeletonNames();
 
     private static string[] ReadSkeletonNames()
     {
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedData.Path("geodata", "streets-skeleton.geojson")));
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson")));
         return doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("name").GetString()!).ToArray();
     }
 

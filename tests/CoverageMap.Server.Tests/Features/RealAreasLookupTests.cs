@@ -28,8 +28,8 @@ public class RealAreasLookupTests
     public async Task A_point_on_Broniewskiego_between_Zatrasie_and_Sady_belongs_to_both_on_the_boundary()
     {
         using var factory = Factory();
-        // A vertex both areas share: they are built from the same line of Broniewskiego.
-        var json = await (await factory.Client().GetAsync("/api/lookup?lat=52.266987&lon=20.963231")).Json();
+        // A vertex both areas share: they are built from the same line of Broniewskiego (2026-12 skeleton).
+        var json = await (await factory.Client().GetAsync("/api/lookup?lat=52.267069&lon=20.962937")).Json();
         Assert.True(json.GetProperty("onBoundary").GetBoolean());
         Assert.Equal(["dla-zatrasia-i-rudawki", "sady-zoliborskie"], json.GetProperty("areas").Ids().Order().ToArray());
     }
