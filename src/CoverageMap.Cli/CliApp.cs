@@ -15,5 +15,6 @@ public static class CliApp
         BuildAreasCommand.Create(),
         ImportAddressesCommand.Create(),
         CheckRulesCommand.Create(),
+        EvaluateAddressesCommand.Create(),
     };
 }

@@ -142,6 +142,19 @@ public sealed class AddressGazetteer
     /// <summary>The points of gazetteer street <paramref name="street"/>: the index range [start, end), sorted by number.</summary>
     public (int Start, int End) PointsOf(int street) => (_streetStart[street], _streetStart[street + 1]);
 
+    /// <summary>The gazetteer street a point belongs to.</summary>
+    public int StreetOfPoint(int point)
+    {
+        int lo = 0, hi = _streetKeys.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (_streetStart[mid] <= point) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
     /// <summary>The numeric part of point <paramref name="point"/>'s house number.</summary>
     public int NumberAt(int point) => _number[point];
 
