@@ -50,7 +50,9 @@ public readonly record struct HouseNumber(int Number, string Letter, int? Second
 
     /// <summary>
     /// Parses <c>12</c>, <c>12A</c>, <c>12 a</c> is not accepted here (one token), <c>15/19</c>, <c>15a/17</c>,
-    /// <c>7-9</c>. At most two letters of suffix; numbers 1–<see cref="MaxNumber"/>.
+    /// <c>7-9</c>. At most two letters of suffix; numbers 1–<see cref="MaxNumber"/>. A building carrying more than
+    /// two numbers (<c>4/6/8</c>, <c>5-7-9</c>: one separator, each number higher than the one before) is read as
+    /// the double number of its first and last (<c>4/8</c>); <see cref="Raw"/> keeps the text.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out HouseNumber number)
     {
@@ -62,10 +64,18 @@ public readonly record struct HouseNumber(int Number, string Letter, int? Second
         string secondLetter = "";
         if (pos < raw.Length)
         {
-            if (raw[pos] is not ('/' or '-')) return false;
-            pos++;
-            if (!TryPart(raw, ref pos, out int s, out secondLetter) || pos != raw.Length) return false;
-            second = s;
+            char separator = raw[pos];
+            if (separator is not ('/' or '-')) return false;
+            int previous = first;
+            while (pos < raw.Length)
+            {
+                if (raw[pos] != separator) return false;
+                pos++;
+                if (!TryPart(raw, ref pos, out int s, out secondLetter)) return false;
+                if (second is not null && s <= previous) return false; // a third part must continue the run
+                previous = s;
+                second = s;
+            }
         }
         number = new HouseNumber(first, letter, second, secondLetter, raw.ToString());
         return true;

@@ -20,4 +20,10 @@ public enum StreetMatchKind
 
     /// <summary>Nothing fits.</summary>
     NotFound,
+
+    /// <summary>
+    /// Only part of the name was typed: its last word (usually the surname) matched, and the other typed words
+    /// (initials, given names, titles) fit the street's (<c>Gojawiczyńskiej</c>, <c>J. Ch. Paska</c>).
+    /// </summary>
+    PartialName,
 }

@@ -8,9 +8,11 @@ namespace CoverageMap.Core.Streets;
 /// <remarks>
 /// <para>Steps, in order:</para>
 /// <list type="number">
-/// <item>Fold: lower case, diacritics removed (<c>ł</c>→<c>l</c> too), apostrophes dropped, every other
-/// non-letter/digit is a word break (<c>J.R.</c> → <c>j r</c>).</item>
-/// <item>Abbreviated words are expanded: <c>Wybrz.</c> → <c>wybrzeże</c>, <c>r.</c> after a year → <c>roku</c>.</item>
+/// <item>Fold: lower case, diacritics removed (<c>ł</c>→<c>l</c> too), apostrophes (<c>'</c>, <c>’</c>, and the
+/// backtick and acute accent people type for one) dropped, every other non-letter/digit is a word break
+/// (<c>J.R.</c> → <c>j r</c>).</item>
+/// <item>Abbreviated words are expanded: <c>Wybrz.</c>/<c>Wyb.</c> → <c>wybrzeże</c>, <c>r.</c> after a year →
+/// <c>roku</c>; an ordinal ending after a number is dropped (<c>1-go Sierpnia</c> → <c>1 sierpnia</c>).</item>
 /// <item>Leading type words are stripped: <c>ul.</c>, <c>ulica</c>, <c>al.</c>, <c>aleja</c>, <c>aleje</c>,
 /// <c>pl.</c>, <c>plac</c>, <c>rondo</c>, <c>skwer</c>, <c>most</c>, <c>park</c>, <c>trasa</c>, … including the
 /// genitive forms documents use (<c>ulicy</c>, <c>alei</c>, <c>placu</c>, <c>Trasy</c>). <c>Wybrzeże</c> is never a
@@ -18,7 +20,8 @@ namespace CoverageMap.Core.Streets;
 /// <c>Wybrzeże Gdyńskie</c> matches with and without <c>ul.</c>.</item>
 /// <item>Leading ranks and titles are stripped (<c>gen.</c>/<c>Generała</c>, <c>ks.</c>/<c>Księdza</c>,
 /// <c>św.</c>, <c>płk.</c>, <c>kard.</c>, <c>prof.</c>, …, and <c>im.</c>).</item>
-/// <item>Leading given names (from a list of genitive forms), initials (<c>J.</c>) and a regnal numeral after
+/// <item>Leading given names (from a list of genitive forms), initials (<c>J.</c>, and the two-consonant initials
+/// <c>Ch.</c>, <c>Sz.</c>, <c>Cz.</c>, <c>St.</c>, <c>Wł.</c>: a two-letter word without a vowel) and a regnal numeral after
 /// them are stripped — but only if a real word (three letters or more, not a numeral) remains; otherwise the
 /// given names are the name (<c>Jana Pawła II</c>, <c>Jana Kazimierza</c>, <c>św. Antoniego</c>).</item>
 /// <item>Every strip step keeps at least one token, so a name that is only a type or title word stays itself.</item>
@@ -35,6 +38,8 @@ namespace CoverageMap.Core.Streets;
 /// <item><b>Instrumental</b> <c>-ą</c> (<c>Włościańską</c>) needs no rule: folding makes it <c>-a</c>.</item>
 /// <item><b>Genitive of Wybrzeże names</b>: <c>Wybrzeża Gdyńskiego</c> → <c>wybrzeze gdynskie</c> (variant).</item>
 /// <item><b>Masculine genitive</b> (<c>Słowackiego</c>, <c>Zajączka</c>) is left alone: the register uses it.</item>
+/// <item><b>Apostrophe endings</b> of foreign names (<c>Tagore'a</c>, <c>Tagore`a</c> → <c>tagore</c>): the ending
+/// after an apostrophe (one to three letters, closing a word of three letters or more) is dropped in a variant.</item>
 /// </list>
 /// </remarks>
 public static class StreetNameNormalizer
@@ -88,6 +93,7 @@ public static class StreetNameNormalizer
             if (StreetNameVocabulary.WordAbbreviations.TryGetValue(tokens[i], out var full)) tokens[i] = full;
             else if (tokens[i] == "r" && i > 0 && char.IsAsciiDigit(tokens[i - 1][^1])) tokens[i] = "roku"; // 1920 r.
         }
+        if (Array.IndexOf(tokens, "go") > 0 || Array.IndexOf(tokens, "ego") > 0) tokens = WithoutOrdinalEndings(tokens);
 
         int start = 0;
         string? type = null;
@@ -104,7 +110,7 @@ public static class StreetNameNormalizer
 
         int coreStart = start;
         while (coreStart < tokens.Length &&
-               (StreetNameVocabulary.GivenNames.Contains(tokens[coreStart]) || StreetNameVocabulary.IsInitial(tokens[coreStart])))
+               (StreetNameVocabulary.GivenNames.Contains(tokens[coreStart]) || StreetNameVocabulary.IsAbbreviatedName(tokens[coreStart])))
             coreStart++;
         if (coreStart > start)
             while (coreStart < tokens.Length && StreetNameVocabulary.IsRomanNumeral(tokens[coreStart])) coreStart++;
@@ -116,28 +122,83 @@ public static class StreetNameNormalizer
         if (StreetNameVocabulary.CoreAliases.TryGetValue(key, out var alias)) key = alias;
         if (type == "trasa" && key == "armii krajowej") type = "aleja";
 
-        return new NormalizedStreetName(key, type, titles?.ToArray() ?? NoStrings, givenNames, DeclensionVariants(key));
+        var variants = DeclensionVariants(key);
+        if (name.AsSpan().IndexOfAny(Apostrophes) >= 0 && WithoutApostropheEndings(name) is { } plain)
+        {
+            var alternative = Normalize(plain);
+            variants = [.. variants, .. alternative.KeysToTry().Where(k => k != key && Array.IndexOf(variants, k) < 0)];
+        }
+        return new NormalizedStreetName(key, type, titles?.ToArray() ?? NoStrings, givenNames, variants);
     }
 
     /// <summary>
-    /// True when the given names of a query and of a candidate do not contradict: each query name (or initial), in
-    /// order, equals a candidate name or is its initial. Missing names on either side never contradict.
+    /// True when the given names of a query and of a candidate do not contradict: the names (or initials) of one
+    /// side, in order, each equal a name of the other side or are its initial. Missing names on either side never
+    /// contradict (<c>Władysława Stanisława Reymonta</c> fits a register that writes <c>Władysława Reymonta</c>);
+    /// a different name does (<c>Jana Zajączka</c> is not <c>Józefa Zajączka</c>).
     /// </summary>
     public static bool GivenNamesCompatible(IReadOnlyList<string> query, IReadOnlyList<string> candidate)
     {
         if (query.Count == 0 || candidate.Count == 0) return true;
+        return InOrderWithin(query, candidate) || InOrderWithin(candidate, query);
+    }
+
+    /// <summary>True when two given names (or initials) can name the same person: equal, or one is the other's
+    /// initial (<c>j</c>/<c>jana</c>, <c>ch</c>/<c>chryzostoma</c>).</summary>
+    internal static bool SameName(string a, string b) =>
+        a == b || IsInitialOf(a, b) || IsInitialOf(b, a);
+
+    private static bool IsInitialOf(string initial, string name) =>
+        initial.Length < name.Length && (initial.Length == 1 || StreetNameVocabulary.IsAbbreviatedName(initial)) &&
+        name.StartsWith(initial, StringComparison.Ordinal);
+
+    private static bool InOrderWithin(IReadOnlyList<string> few, IReadOnlyList<string> many)
+    {
         int j = 0;
-        foreach (var q in query)
+        foreach (var q in few)
         {
-            while (j < candidate.Count && !SameName(q, candidate[j])) j++;
-            if (j == candidate.Count) return false;
+            while (j < many.Count && !SameName(q, many[j])) j++;
+            if (j == many.Count) return false;
             j++;
         }
         return true;
     }
 
-    private static bool SameName(string a, string b) =>
-        a == b || (a.Length == 1 && b[0] == a[0]) || (b.Length == 1 && a[0] == b[0]);
+    private static readonly char[] Apostrophes = ['\'', '`', '\u00B4', '\u2019', '\u2018', '\u02BC'];
+
+    /// <summary><c>Tagore'a</c> → <c>Tagore</c>: drops the ending after an apostrophe that closes a word; null when
+    /// there is none.</summary>
+    private static string? WithoutApostropheEndings(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        bool changed = false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (Array.IndexOf(Apostrophes, c) >= 0 && i >= 3 && char.IsLetter(name[i - 1]) && char.IsLetter(name[i - 2]) && char.IsLetter(name[i - 3]))
+            {
+                int end = i + 1;
+                while (end < name.Length && char.IsLetter(name[end])) end++;
+                if (end - i - 1 is >= 1 and <= 3)
+                {
+                    changed = true;
+                    i = end - 1;
+                    continue;
+                }
+            }
+            sb.Append(c);
+        }
+        return changed ? sb.ToString() : null;
+    }
+
+    /// <summary><c>1 go sierpnia</c> → <c>1 sierpnia</c>.</summary>
+    private static string[] WithoutOrdinalEndings(string[] tokens)
+    {
+        var kept = new List<string>(tokens.Length);
+        for (int i = 0; i < tokens.Length; i++)
+            if (!(tokens[i] is "go" or "ego" && i > 0 && char.IsAsciiDigit(tokens[i - 1][^1]))) kept.Add(tokens[i]);
+        return [.. kept];
+    }
 
     private static bool HasRealWord(string[] tokens, int from)
     {
@@ -184,7 +245,7 @@ public static class StreetNameNormalizer
             char c = (char)i;
             if (!char.IsLetterOrDigit(c))
             {
-                table[i] = c == '\'' ? Drop : Break;
+                table[i] = c is '\'' or '`' or '\u00B4' ? Drop : Break;
                 continue;
             }
             var decomposed = c.ToString().Normalize(NormalizationForm.FormD);

@@ -86,13 +86,13 @@ internal static class StreetNameVocabulary
     /// <summary>Whole-core aliases (folded): the abbreviation <c>AK</c> names Armia Krajowa.</summary>
     public static readonly FrozenDictionary<string, string> CoreAliases = new Dictionary<string, string>
     {
-        ["ak"] = "armii krajowej",
+        ["ak"] = "armii krajowej", ["ken"] = "komisji edukacji narodowej",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Word abbreviations inside names (folded) → full word.</summary>
     public static readonly FrozenDictionary<string, string> WordAbbreviations = new Dictionary<string, string>
     {
-        ["wybrz"] = "wybrzeze",
+        ["wybrz"] = "wybrzeze", ["wyb"] = "wybrzeze",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>True for a Roman numeral token such as <c>ii</c>, <c>iii</c>, <c>xii</c>.</summary>
@@ -103,6 +103,28 @@ internal static class StreetNameVocabulary
             if (c is not ('i' or 'v' or 'x')) return false;
         return true;
     }
+
+    /// <summary>
+    /// True for an abbreviated given name: a single-letter initial (<see cref="IsInitial"/>) or one of the Polish
+    /// two-letter ones (<c>Ch.</c>, <c>Cz.</c>, <c>Sz.</c>, <c>St.</c>, <c>Wł.</c>, <c>Zb.</c>, folded).
+    /// </summary>
+    public static bool IsAbbreviatedName(string token) => IsInitial(token) || DigraphInitials.Contains(token);
+
+    /// <summary>
+    /// True for a word a person may leave out before a surname: a given name, an initial or a genitive-looking word
+    /// (ending in <c>-a</c>, <c>-y</c>, <c>-i</c>, <c>-ej</c>, <c>-ego</c>: <c>Poli</c>, <c>Mahatmy</c>,
+    /// <c>Rabindranatha</c>), but not a nominative head such as <c>Wybrzeże</c> or <c>Krakowskie</c>.
+    /// </summary>
+    public static bool IsOmissibleBeforeSurname(string word) =>
+        GivenNames.Contains(word) || IsAbbreviatedName(word) || word == "i" ||
+        (word.Length >= 3 && word[^1] is 'a' or 'y' or 'i' or 'j' or 'o' && !char.IsAsciiDigit(word[0]) && !Prepositions.Contains(word));
+
+    private static readonly FrozenSet<string> DigraphInitials =
+        new[] { "ch", "cz", "sz", "st", "wl", "zb" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that open street names (<c>Przy Agorze</c>, <c>Pod Strzechą</c>): never left out.</summary>
+    private static readonly FrozenSet<string> Prepositions =
+        new[] { "przy", "pod", "nad", "przed", "za", "na", "do", "od", "po", "ku", "ponad", "wzdluz", "obok", "przez" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True for a single-letter initial (<c>J.</c> folded to <c>j</c>); <c>i</c>, <c>v</c>, <c>x</c> are Roman numerals.</summary>
     public static bool IsInitial(string token) =>

@@ -9,10 +9,22 @@ namespace CoverageMap.Core.Streets;
 /// never mutated: thread-safe and immutable. A new register replaces an old one as a whole.
 /// </summary>
 /// <remarks>
-/// <see cref="Resolve"/> never guesses: when a core is shared by several streets (e.g. <c>Mickiewicza</c> in
+/// <para><see cref="Resolve"/> never guesses: when a core is shared by several streets (e.g. <c>Mickiewicza</c> in
 /// Żoliborz and in Wesoła) it reports all of them as <see cref="StreetResolutionStatus.Ambiguous"/> unless a
-/// district or a specific street type (<c>al.</c>, <c>pl.</c>, <c>rondo</c>… but not the generic <c>ul.</c>, which
-/// people put before anything) narrows them to one.
+/// district, a typed title or a specific street type (<c>al.</c>, <c>pl.</c>, <c>rondo</c>… but not the generic
+/// <c>ul.</c>, which people put before anything) narrows them to one.</para>
+/// <para><b>Surname alone.</b> When no street has the typed core, the last typed word is looked up among the last
+/// words of the streets' cores (<c>Gojawiczyńskiej</c> → Poli Gojawiczyńskiej, <c>Tagore'a</c> → Rabindranatha
+/// Tagore, <c>J. Ch. Paska</c> → Jana Chryzostoma Paska). A street fits when every other typed word, in order,
+/// equals one of its words or is its initial, or — for a word the vocabulary does not know — stands where the
+/// street has a given name (<c>Giordana Bruna</c> for Juliana Bruna, the register predating the renaming); the
+/// street's words the query leaves out must be ones a person leaves out before a surname (given names, initials,
+/// genitives such as <c>Poli</c>, <c>Mahatmy</c>, not a head such as <c>Wybrzeże</c>: <c>Gdyńskie</c> alone stays a
+/// suggestion); a typed title must not contradict the street's. Several fitting streets are ambiguous, as always.
+/// The match is <see cref="StreetMatchKind.PartialName"/>.</para>
+/// <para><b>Pseudonyms and regnal numbers.</b> A name ending in a quoted pseudonym (<c>Generała Antoniego Chruściela
+/// "Montera"</c>) is found with and without it when the rest names a person (has a given name or a title); a name of
+/// two given names and a regnal number (<c>Jana Pawła II</c>) also without the number.</para>
 /// </remarks>
 public sealed class StreetRegister
 {
@@ -20,7 +32,7 @@ public sealed class StreetRegister
     private readonly NormalizedStreetName[] _names;
     private readonly string[] _typeKeys;
     private readonly FrozenDictionary<string, int[]> _byKey;
-    private readonly FrozenDictionary<string, int[]> _byLastWord;
+    private readonly FrozenDictionary<string, LastWordEntry[]> _byLastWord;
     private readonly FrozenDictionary<string, RegisteredStreet> _byId;
     private readonly string[] _distinctKeys;
     private readonly FuzzyKeyIndex _fuzzy;
@@ -37,7 +49,7 @@ public sealed class StreetRegister
         _names = new NormalizedStreetName[_streets.Length];
         _typeKeys = new string[_streets.Length];
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byLastWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLastWord = new Dictionary<string, List<LastWordEntry>>(StringComparer.Ordinal);
         var byId = new Dictionary<string, RegisteredStreet>(StringComparer.Ordinal);
         var words = new List<(string Word, int Street, bool Core)>(_streets.Length * 3);
 
@@ -49,8 +61,14 @@ public sealed class StreetRegister
             _names[i] = n;
             _typeKeys[i] = StreetNameVocabulary.Types.GetValueOrDefault(StreetNameNormalizer.Fold(s.Type), s.Type);
             Add(byKey, n.Key, i);
-            int space = n.Key.LastIndexOf(' ');
-            if (space > 0) Add(byLastWord, n.Key[(space + 1)..], i);
+            AddLastWord(byLastWord, n, i);
+            if (WithoutPseudonym(s.FullName) is { } plain && StreetNameNormalizer.Normalize(plain) is var p &&
+                p.Key.Length > 0 && p.Key != n.Key && (p.GivenNames.Count > 0 || p.Titles.Count > 0))
+            {
+                Add(byKey, p.Key, i);
+                AddLastWord(byLastWord, p, i);
+            }
+            if (WithoutRegnalNumber(n.Key) is { } regnal) Add(byKey, regnal, i);
 
             var keyWords = n.Key.Split(' ');
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -91,6 +109,21 @@ public sealed class StreetRegister
     {
         ArgumentNullException.ThrowIfNull(name);
         var q = StreetNameNormalizer.Normalize(name);
+        return ResolveNormalized(q, name, district, notInDistrict, out _) ?? NotFound(Suggestions(q.Key));
+    }
+
+    /// <summary>As <see cref="Resolve(string, string?, string?)"/>, but null instead of a NotFound that would need the
+    /// (costly) near-miss search: for callers that try several readings of one text. <paramref name="partialName"/>
+    /// says the candidates (one or several) were found by the surname alone.</summary>
+    internal StreetResolution? TryResolve(string name, string? district, string? notInDistrict, out bool partialName)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ResolveNormalized(StreetNameNormalizer.Normalize(name), name, district, notInDistrict, out partialName);
+    }
+
+    private StreetResolution? ResolveNormalized(NormalizedStreetName q, string name, string? district, string? notInDistrict, out bool partialName)
+    {
+        partialName = false;
         if (q.Key.Length == 0) return NotFound([]);
 
         int[]? ids = null;
@@ -104,13 +137,23 @@ public sealed class StreetRegister
                     break;
                 }
         }
-        if (ids is null) return NotFound(Suggestions(q.Key));
+        List<int> fits;
+        if (ids is null)
+        {
+            fits = BySurname(q);
+            if (fits.Count == 0) return null;
+            match = StreetMatchKind.PartialName;
+            partialName = true;
+        }
+        else
+        {
+            fits = new List<int>(ids.Length);
+            foreach (var i in ids)
+                if (StreetNameNormalizer.GivenNamesCompatible(q.GivenNames, _names[i].GivenNames)) fits.Add(i);
+            if (fits.Count == 0) return NotFound([.. ids.Select(i => new StreetSuggestion(_streets[i], 0))]);
+        }
 
-        var fits = new List<int>(ids.Length);
-        foreach (var i in ids)
-            if (StreetNameNormalizer.GivenNamesCompatible(q.GivenNames, _names[i].GivenNames)) fits.Add(i);
-        if (fits.Count == 0) return NotFound([.. ids.Select(i => new StreetSuggestion(_streets[i], 0))]);
-
+        if (q.Titles.Count > 0) Narrow(fits, i => SameTitle(q.Titles, _names[i].Titles));
         if (q.Type is not null and not "ulica") Narrow(fits, i => _typeKeys[i] == q.Type);
         if (district is not null) Narrow(fits, i => _streets[i].InDistrict(district));
         if (notInDistrict is not null) Narrow(fits, i => !_streets[i].InDistrict(notInDistrict));
@@ -230,7 +273,7 @@ public sealed class StreetRegister
             while (w < words.Length - 1 && skipped < n.GivenNames.Count)
             {
                 var f = StreetNameNormalizer.Fold(words[w]);
-                if (!StreetNameVocabulary.GivenNames.Contains(f) && !StreetNameVocabulary.IsInitial(f) && !StreetNameVocabulary.IsRomanNumeral(f)) break;
+                if (!StreetNameVocabulary.GivenNames.Contains(f) && !StreetNameVocabulary.IsAbbreviatedName(f) && !StreetNameVocabulary.IsRomanNumeral(f)) break;
                 if (!StreetNameVocabulary.IsRomanNumeral(f)) skipped++;
                 w++;
             }
@@ -239,6 +282,80 @@ public sealed class StreetRegister
         sb.AppendJoin(' ', words[w..]);
         return sb.ToString();
     }
+
+    /// <summary>Streets whose last core word is the query's last word and whose other words fit the typed ones (see
+    /// the remarks).</summary>
+    private List<int> BySurname(NormalizedStreetName q)
+    {
+        var fits = new List<int>(2);
+        foreach (var key in q.KeysToTry())
+        {
+            int space = key.LastIndexOf(' ');
+            if (key.Length - space - 1 < 3 || !_byLastWord.TryGetValue(space < 0 ? key : key[(space + 1)..], out var entries)) continue;
+            string[] typed = space < 0 ? [.. q.GivenNames] : [.. q.GivenNames, .. key[..space].Split(' ')];
+            foreach (var e in entries)
+            {
+                if (fits.Contains(e.Street) || !Fits(typed, 0, e.Lead, 0, e.GivenNames, this)) continue;
+                if (q.Titles.Count > 0 && _names[e.Street].Titles.Count > 0 && !SameTitle(q.Titles, _names[e.Street].Titles)) continue;
+                fits.Add(e.Street);
+            }
+            if (fits.Count > 0) break;
+        }
+        return fits;
+    }
+
+    /// <summary>True when the typed words from <paramref name="t"/> on fit the street's words from <paramref name="s"/>
+    /// on: each typed word is the same name as a street word or stands, unknown, for one of its given names (the
+    /// first <paramref name="givenNames"/>); street words left out must be omissible.</summary>
+    private static bool Fits(string[] typed, int t, string[] street, int s, int givenNames, StreetRegister register)
+    {
+        if (t == typed.Length)
+        {
+            for (; s < street.Length; s++)
+                if (!StreetNameVocabulary.IsOmissibleBeforeSurname(street[s])) return false;
+            return true;
+        }
+        if (s == street.Length) return false;
+        if (StreetNameNormalizer.SameName(typed[t], street[s]) && Fits(typed, t + 1, street, s + 1, givenNames, register)) return true;
+        if (s < givenNames && register.IsUnknownWord(typed[t]) && Fits(typed, t + 1, street, s + 1, givenNames, register)) return true;
+        return StreetNameVocabulary.IsOmissibleBeforeSurname(street[s]) && Fits(typed, t, street, s + 1, givenNames, register);
+    }
+
+    /// <summary>A word that may be a given name the vocabulary lacks: a word of three letters or more that is no
+    /// known given name, numeral, title or street name (<c>Sarmacka/Klimczaka</c> names two streets).</summary>
+    private bool IsUnknownWord(string word) =>
+        word.Length >= 3 && char.IsLetter(word[0]) && !StreetNameVocabulary.GivenNames.Contains(word) &&
+        !StreetNameVocabulary.IsRomanNumeral(word) && !StreetNameVocabulary.Titles.ContainsKey(word) &&
+        !_byKey.ContainsKey(word) && !_byLastWord.ContainsKey(word);
+
+    private static void AddLastWord(Dictionary<string, List<LastWordEntry>> index, NormalizedStreetName n, int street)
+    {
+        var words = n.Key.Split(' ');
+        if (!index.TryGetValue(words[^1], out var list)) index[words[^1]] = list = [];
+        list.Add(new LastWordEntry(street, [.. n.GivenNames, .. words[..^1]], n.GivenNames.Count));
+    }
+
+    /// <summary><c>Generała Antoniego Chruściela "Montera"</c> → <c>Generała Antoniego Chruściela</c>; null when the
+    /// name has no quoted part after its first word.</summary>
+    private static string? WithoutPseudonym(string fullName)
+    {
+        int quote = fullName.AsSpan().IndexOfAny('"', '\u201E', '\u201D');
+        return quote > 0 ? fullName[..quote].TrimEnd() : null;
+    }
+
+    /// <summary><c>jana pawla ii</c> → <c>jana pawla</c>: a name of given names and a regnal number is also found
+    /// without the number (<c>al. Jana Pawła 78</c>); null for any other key.</summary>
+    private static string? WithoutRegnalNumber(string key)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 3 || !StreetNameVocabulary.IsRomanNumeral(words[^1])) return null;
+        foreach (var w in words.AsSpan(0, words.Length - 1))
+            if (!StreetNameVocabulary.GivenNames.Contains(w)) return null;
+        return string.Join(' ', words, 0, words.Length - 1);
+    }
+
+    /// <summary>One street under the last word of one of its cores, with the words before it (given names first).</summary>
+    private readonly record struct LastWordEntry(int Street, string[] Lead, int GivenNames);
 
     private StreetResolution NotFound(IReadOnlyList<StreetSuggestion> suggestions) =>
         new(StreetResolutionStatus.NotFound, [], suggestions, StreetMatchKind.NotFound);
@@ -252,8 +369,8 @@ public sealed class StreetRegister
             foreach (var i in _byKey[_distinctKeys[keyIndex]])
                 if (seen.Add(i)) result.Add(new StreetSuggestion(_streets[i], distance));
         if (_byLastWord.TryGetValue(key, out var byLast))
-            foreach (var i in byLast)
-                if (seen.Add(i)) result.Add(new StreetSuggestion(_streets[i], StreetSuggestion.LastWordOnly));
+            foreach (var e in byLast)
+                if (seen.Add(e.Street)) result.Add(new StreetSuggestion(_streets[e.Street], StreetSuggestion.LastWordOnly));
         return result;
     }
 

@@ -189,7 +189,7 @@ public class AddressParserTests
 
     [Fact]
     public void Too_long_input_is_an_error() =>
-        Assert.Equal(AddressParseErrorCode.TooLong, _parser.Parse(new string('a', 300) + " 5").Error?.Code);
+        Assert.Equal(AddressParseErrorCode.TooLong, _parser.Parse(new string('a', AddressParser.MaxLength) + " 5").Error?.Code);
 
     [Fact]
     public void Ignored_text_is_noted()
