@@ -200,6 +200,17 @@ public sealed class AddressResolver
             };
         }
         var alternatives = candidates.Select(c => new StreetAlternative(c.Id, c.OfficialName, c.Districts, Place(c, Key(c), c.FullName, number, leaveOut))).ToList();
+        // Whichever street it is, the answer is the same (e.g. every namesake in a district no partnership serves): say it.
+        if (alternatives.All(a => a.Answer!.Status == AddressResolutionStatus.NoPartnership))
+            return alternatives[0].Answer! with
+            {
+                Street = written, StreetId = null, StreetDistricts = [],
+                Alternatives = alternatives.Select(a => a with { Answer = null }).ToList(),
+                Certainty = alternatives.Select(a => a.Answer!.Certainty).MaxBy(c => c.Level)!,
+                Evidence = alternatives[0].Answer!.Note == AnswerNote.OtherDistrict
+                    ? [string.Join(", ", alternatives.SelectMany(a => a.Districts).Distinct(StringComparer.Ordinal))]
+                    : alternatives[0].Answer!.Evidence,
+            };
         return new AddressResolution(AddressResolutionStatus.AmbiguousStreet, AnswerBasis.None, Certainty.None, written, null, [], number?.ToString(), [], false,
             null, null, alternatives, false, [], AnswerNote.AmbiguousStreet, [alternatives.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             [SettleHint.District, SettleHint.Postcode]);

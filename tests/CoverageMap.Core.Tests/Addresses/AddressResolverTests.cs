@@ -32,6 +32,8 @@ public sealed class AddressResolverTests
             Street("99001", "Daleka", "Wawer"),
             Street("30001", "Polna", "Wawer"),
             Street("30002", "Polna", "Ursus"),
+            Street("30003", "Leśna", "Żoliborz"),
+            Street("30004", "Leśna", "Żoliborz"),
             Street("25710", "Generała Józefa Zajączka", "Żoliborz"),
             Street("04321", "Elbląska", "Żoliborz"),
             Street("04322", "Krótka", "Żoliborz"),
@@ -307,14 +309,25 @@ public sealed class AddressResolverTests
     }
 
     [Fact]
-    public void A_shared_name_with_no_namesake_in_a_served_district_lists_each_with_its_own_answer()
+    public void A_shared_name_whose_namesakes_all_lie_where_no_partnership_works_is_answered_as_such()
     {
         var r = Resolver.Resolve("Polna 4");
 
+        Assert.Equal(AddressResolutionStatus.NoPartnership, r.Status);
+        Assert.Equal(AnswerNote.OtherDistrict, r.Note);
+        Assert.Equal(["Wawer, Ursus"], r.Evidence);
+        Assert.Equal(["30001", "30002"], r.Alternatives.Select(a => a.StreetId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_shared_name_with_several_namesakes_in_served_districts_lists_each_with_its_own_answer()
+    {
+        var r = Resolver.Resolve("Leśna 4");
+
         Assert.Equal(AddressResolutionStatus.AmbiguousStreet, r.Status);
         Assert.Equal(AnswerBasis.None, r.Basis);
-        Assert.Equal(["30001", "30002"], r.Alternatives.Select(a => a.StreetId).Order(StringComparer.Ordinal));
-        Assert.All(r.Alternatives, a => Assert.Equal(AddressResolutionStatus.NoPartnership, a.Answer!.Status));
+        Assert.Equal(["30003", "30004"], r.Alternatives.Select(a => a.StreetId).Order(StringComparer.Ordinal));
+        Assert.All(r.Alternatives, a => Assert.Equal(AddressResolutionStatus.NoData, a.Answer!.Status));
         Assert.Equal([SettleHint.District, SettleHint.Postcode], r.Settle);
     }
 
