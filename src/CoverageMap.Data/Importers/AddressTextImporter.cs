@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Geometry;
 using CoverageMap.Core.Streets;
@@ -20,14 +21,16 @@ namespace CoverageMap.Data.Importers;
 /// <remarks>
 /// <para><b>Checks, in order</b>: a position (the reader's problems: no geometry, not a point); inside the city
 /// (<see cref="AddressTextImportOptions.CityOutline"/>, else the box); an address text; parseable with a house number
-/// ("not an address" otherwise); the street. A given TERYT ULIC id the register has chooses the street (and wins over
+/// ("not an address" otherwise); the street. A given TERYT ULIC id the register has (leading zeros optional) chooses the street (and wins over
 /// the text, with a remark); an id the register lacks is remarked and the street is taken by its name. A name the
 /// register has once is that street; a name several streets share under the same normalised key (namesakes in
 /// different districts, e.g. Śmiała) that neither the id nor the postcode (Wesoła's 05-07x) tells apart is kept
 /// with <see cref="AddressPoint.StreetId"/> null and that key, for the resolver to attribute by geography, and
 /// counted as a remark; a text that may be several different streets is skipped as "ambiguous street"; a name the
-/// register lacks (and no unique near miss) as "unknown street". Last, a point with the same layer, text and position
-/// as an earlier one is a duplicate.</para>
+/// register lacks as "unknown street", also when only a near miss of the name is in the register (a near miss may
+/// be another street: Danielewicza for Anielewicza), with the near misses in the reason. When the whole text names
+/// no street, the text from each street-type word on is tried (<c>budynek pływalni ul. Łabiszyńska 20</c>). Last, a
+/// point with the same layer, text and position as an earlier one is a duplicate.</para>
 /// <para><b>What is stored</b>: the register's full name and key when the street resolved (the text's key for
 /// namesakes); <see cref="AddressPoint.StreetId"/> = the register's id when it is a TERYT ULIC id (digits), else
 /// null; the house number the parser read (a flat after a slash dropped); the postcode of the field or the text;
@@ -40,6 +43,10 @@ public sealed class AddressTextImporter
     private const int MaxLayer = 200;
     private const int MaxSourceDate = 30;
     private const int MaxAddressText = 200;
+    private const int TerytIdLength = 5;
+
+    /// <summary>A street-type word after other words, where an address may start after a description.</summary>
+    private static readonly Regex StreetTypeWord = new(@"(?<=[\s,(])(?:ul|al|pl|ulica|aleja|aleje|plac)\.?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly AddressPointStore _store;
     private readonly StreetRegister _register;
@@ -154,17 +161,26 @@ public sealed class AddressTextImporter
 
         var postcode = Postcode(r.Postcode);
         var input = text.Length > MaxAddressText ? text[..MaxAddressText] : text;
-        var parse = _parser.Parse(postcode is null || input.Contains(postcode, StringComparison.Ordinal) ? input : $"{input}, {postcode}");
+        var parse = Parse(input, postcode);
+        if (parse.Address is not { Street: not null, Match: not StreetMatchKind.Fuzzy } && !IsNamesake(parse.Address))
+        {
+            // A description before the address ("budynek pływalni ul. Łabiszyńska 20"): try from each street-type word on.
+            foreach (Match m in StreetTypeWord.Matches(input))
+            {
+                var again = Parse(input[m.Index..], postcode);
+                if (again.Address is { Street: not null, Match: not StreetMatchKind.Fuzzy } || IsNamesake(again.Address)) { parse = again; break; }
+            }
+        }
         if (parse.Address is not { } parsed)
         {
             tally.Skip(id, M.NotAnAddress, M.Unparsed(r, parse.Error!.MessageEn));
             return null;
         }
 
-        var street = parsed.Street;
+        var street = parsed.Match == StreetMatchKind.Fuzzy ? null : parsed.Street; // a near miss is never stored: it may be another street
         if (r.TerytId is { } teryt)
         {
-            if (_register.Find(teryt) is { } byId)
+            if (FindTeryt(teryt) is { } byId)
             {
                 if (street is not null && street.Id != byId.Id) tally.Note(id, M.TerytOverridesName, M.TerytOverridesNameNote(r, byId, street));
                 street = byId;
@@ -176,7 +192,6 @@ public sealed class AddressTextImporter
         string? streetId = null;
         if (street is not null)
         {
-            if (parsed.Match == StreetMatchKind.Fuzzy && street == parsed.Street) tally.Note(id, M.NearMiss, M.NearMissNote(r, parsed.StreetText, street));
             streetName = street.FullName;
             streetKey = StreetNameNormalizer.Normalize(street.FullName).Key;
             streetId = street.Id.All(char.IsAsciiDigit) ? street.Id : null;
@@ -195,7 +210,8 @@ public sealed class AddressTextImporter
         }
         else
         {
-            tally.Skip(id, M.UnknownStreet, M.Unknown(r, parsed.StreetText, r.TerytId, parsed.Alternatives));
+            IReadOnlyList<RegisteredStreet> near = parsed.Street is { } nearMiss ? [nearMiss, .. parsed.Alternatives] : parsed.Alternatives;
+            tally.Skip(id, M.UnknownStreet, M.Unknown(r, parsed.StreetText, r.TerytId, near));
             return null;
         }
 
@@ -207,6 +223,17 @@ public sealed class AddressTextImporter
             SourceDate = Cut(r.SourceDate, MaxSourceDate),
         };
     }
+
+    private AddressParseResult Parse(string text, string? postcode) =>
+        _parser.Parse(postcode is null || text.Contains(postcode, StringComparison.Ordinal) ? text : $"{text}, {postcode}");
+
+    /// <summary>True when the address's street is one name several register streets share (same key).</summary>
+    private static bool IsNamesake(ParsedAddress? a) => a is { Street: null, Match: StreetMatchKind.Ambiguous } && SharedKey(a.Alternatives) is not null;
+
+    /// <summary>The register's street with this TERYT ULIC id, also when the source drops its leading zeros
+    /// (RSPO writes <c>1796</c> for TERYT's <c>01796</c>).</summary>
+    private RegisteredStreet? FindTeryt(string id) =>
+        _register.Find(id) ?? (id.Length < TerytIdLength && id.All(char.IsAsciiDigit) ? _register.Find(id.PadLeft(TerytIdLength, '0')) : null);
 
     /// <summary>The normalised key all <paramref name="streets"/> share, or null when they have different keys.</summary>
     private static string? SharedKey(IReadOnlyList<RegisteredStreet> streets)

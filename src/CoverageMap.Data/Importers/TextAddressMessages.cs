@@ -21,7 +21,6 @@ internal static class TextAddressMessages
     public const string SharedName = "without a street id: the name is shared by several streets";
     public const string TerytNotInRegister = "TERYT id not in the street register (street taken by its name)";
     public const string TerytOverridesName = "TERYT id names another street than the text (the id wins)";
-    public const string NearMiss = "street matched by a near miss of its name";
 
     public const string NoGeometry = "no geometry";
 
@@ -64,7 +63,7 @@ internal static class TextAddressMessages
     public static string Unknown(TextAddressRecord r, string streetText, string? terytId, IReadOnlyList<RegisteredStreet> nearMisses) =>
         $"{Label(r)}: no street '{streetText}' in the register"
         + (terytId is null ? "" : $" (nor TERYT id {terytId})")
-        + (nearMisses.Count == 0 ? "" : "; near: " + Streets(nearMisses.Take(3)));
+        + (nearMisses.Count == 0 ? "" : "; near misses (never taken): " + Streets(nearMisses.Take(3)));
 
     public static string Ambiguous(TextAddressRecord r, string streetText, IReadOnlyList<RegisteredStreet> candidates) =>
         $"{Label(r)}: '{streetText}' may be any of {Streets(candidates.Take(5))}";
@@ -77,9 +76,6 @@ internal static class TextAddressMessages
 
     public static string TerytOverridesNameNote(TextAddressRecord r, RegisteredStreet byId, RegisteredStreet byName) =>
         $"{Label(r)}: id {byId.Id} is {Street(byId)}, the text names {Street(byName)}";
-
-    public static string NearMissNote(TextAddressRecord r, string streetText, RegisteredStreet street) =>
-        $"{Label(r)}: '{streetText}' read as {Street(street)}";
 
     private static string Streets(IEnumerable<RegisteredStreet> streets) => string.Join(", ", streets.Select(Street));
 
