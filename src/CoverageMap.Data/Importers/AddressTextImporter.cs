@@ -19,18 +19,18 @@ namespace CoverageMap.Data.Importers;
 /// everything unchanged and writes nothing). Thread-safe: holds only the store and the immutable register.
 /// </summary>
 /// <remarks>
-/// <para><b>Checks, in order</b>: a position (the reader's problems: no geometry, not a point); inside the city
+/// <para><b>Checks, in order</b>: not a duplicate (the same layer, text and position as an earlier record); a
+/// position (the reader's problems: no geometry, not a point); inside the city
 /// (<see cref="AddressTextImportOptions.CityOutline"/>, else the box); an address text; parseable with a house number
-/// ("not an address" otherwise); the street. A given TERYT ULIC id the register has (leading zeros optional) chooses the street (and wins over
-/// the text, with a remark); an id the register lacks is remarked and the street is taken by its name. A name the
+/// ("not an address" otherwise); the street. A given TERYT ULIC id the register has (leading zeros optional) chooses
+/// the street (and wins over the text, with a remark); an id the register lacks is remarked and the street is taken by its name. A name the
 /// register has once is that street; a name several streets share under the same normalised key (namesakes in
 /// different districts, e.g. Śmiała) that neither the id nor the postcode (Wesoła's 05-07x) tells apart is kept
 /// with <see cref="AddressPoint.StreetId"/> null and that key, for the resolver to attribute by geography, and
 /// counted as a remark; a text that may be several different streets is skipped as "ambiguous street"; a name the
 /// register lacks as "unknown street", also when only a near miss of the name is in the register (a near miss may
 /// be another street: Danielewicza for Anielewicza), with the near misses in the reason. When the whole text names
-/// no street, the text from each street-type word on is tried (<c>budynek pływalni ul. Łabiszyńska 20</c>). Last, a
-/// point with the same layer, text and position as an earlier one is a duplicate.</para>
+/// no street, the text from each street-type word on is tried (<c>budynek pływalni ul. Łabiszyńska 20</c>).</para>
 /// <para><b>What is stored</b>: the register's full name and key when the street resolved (the text's key for
 /// namesakes); <see cref="AddressPoint.StreetId"/> = the register's id when it is a TERYT ULIC id (digits), else
 /// null; the house number the parser read (a flat after a slash dropped); the postcode of the field or the text;
@@ -127,10 +127,8 @@ public sealed class AddressTextImporter
                 tally.Read++;
                 var id = SourceIdOf(r);
                 anyText |= r.AddressText is not null;
-                var point = Take(r, id, source, outline, options.Bounds, tally);
-                if (point is null) continue;
                 if (!seen.Add(id)) { tally.Skip(id, M.Duplicate, M.DuplicateReason(r, id)); continue; }
-                yield return point;
+                if (Take(r, id, source, outline, options.Bounds, tally) is { } point) yield return point;
             }
             if (tally.Read > 0 && !anyText) throw new InvalidDataException(M.NoAddressField(Path.GetFileName(path), fields));
         }
