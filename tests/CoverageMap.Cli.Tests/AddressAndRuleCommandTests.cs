@@ -11,17 +11,11 @@ public sealed class AddressAndRuleCommandTests : IDisposable
 
     private string Db => Path.Combine(_dir, "store.db");
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+    private static string Fixture(string name) => CliRun.Fixture(name);
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run(args);
 
-    private async Task<IReadOnlyDictionary<string, int>> StoredPoints() => await new AddressPointStore(StoreOptions.Sqlite(Db)).CountAsync();
+    private Task<IReadOnlyDictionary<string, int>> StoredPoints() => CliRun.StoredPoints(Db);
 
     [Fact]
     public async Task Import_addresses_is_a_dry_run_by_default_then_writes_with_apply_and_a_second_apply_changes_nothing()

@@ -6,7 +6,7 @@ namespace CoverageMap.Data.Importers;
 /// <param name="DryRun">True when nothing was written.</param>
 /// <param name="Path">The file read.</param>
 /// <param name="Format">The format it was read as.</param>
-/// <param name="Source"><c>prg</c> or <c>osm</c>.</param>
+/// <param name="Source"><c>prg</c>, <c>osm</c>, or the source name of a file of points (<c>warsaw-address-points</c>).</param>
 /// <param name="Read">Records read from the file.</param>
 /// <param name="Added">Points new to the store.</param>
 /// <param name="Changed">Points already stored (same source and id) whose content differs.</param>
@@ -32,6 +32,13 @@ public sealed record AddressImportReport(
     IReadOnlyList<string> ChangedExamples,
     int NotInFile)
 {
+    /// <summary>Records taken with a remark, counted by kind (e.g. kept without a street id because several streets
+    /// share the name). They are among <see cref="Added"/>, <see cref="Changed"/> and <see cref="Unchanged"/>.</summary>
+    public IReadOnlyDictionary<string, int> NotesByKind { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The first remarks of each kind, in full (up to the option's limit).</summary>
+    public IReadOnlyList<AddressImportNote> Notes { get; init; } = [];
+
     /// <summary>One line for a console: <c>dry run: 40 added, 0 changed, 0 unchanged, 3 skipped</c>.</summary>
     public string Summary =>
         $"{(DryRun ? "dry run (nothing written)" : "written")}: {Added} added, {Changed} changed, {Unchanged} unchanged, {SkippedCount} skipped"

@@ -17,15 +17,17 @@ namespace CoverageMap.Data.Importers;
 /// </remarks>
 public sealed class AddressImporter(AddressPointStore store)
 {
-    /// <summary>The format of a path by its extension.</summary>
-    /// <exception cref="ArgumentException">The extension is not one the importer knows.</exception>
+    /// <summary>The format of a path by its extension (also the GeoJSON and CSV formats of <see cref="AddressTextImporter"/>).</summary>
+    /// <exception cref="ArgumentException">The extension is not one the importers know.</exception>
     public static AddressFileFormat DetectFormat(string path)
     {
         var name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".geojson", StringComparison.Ordinal) || name.EndsWith(".json", StringComparison.Ordinal)) return AddressFileFormat.GeoJson;
+        if (name.EndsWith(".csv", StringComparison.Ordinal)) return AddressFileFormat.Csv;
         if (name.EndsWith(".osm.pbf", StringComparison.Ordinal) || name.EndsWith(".pbf", StringComparison.Ordinal)) return AddressFileFormat.OsmPbf;
         if (name.EndsWith(".osm", StringComparison.Ordinal)) return AddressFileFormat.OsmXml;
         if (name.EndsWith(".gml", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal)) return AddressFileFormat.PrgGml;
-        throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: use .gml/.xml (PRG), .osm or .osm.pbf, or name the format.", nameof(path));
+        throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: use .gml/.xml (PRG), .osm or .osm.pbf, .geojson/.json or .csv, or name the format.", nameof(path));
     }
 
     /// <summary>
@@ -39,25 +41,21 @@ public sealed class AddressImporter(AddressPointStore store)
         if (!File.Exists(path)) throw new FileNotFoundException($"No such file: {path}", path);
         options ??= AddressImportOptions.Default;
         if (format == AddressFileFormat.Auto) format = DetectFormat(path);
+        if (format is AddressFileFormat.GeoJson or AddressFileFormat.Csv)
+            throw new ArgumentException($"{format} files carry addresses as text: import them with {nameof(AddressTextImporter)}, which parses them against the street register.", nameof(format));
         var source = format == AddressFileFormat.PrgGml ? AddressSources.Prg : AddressSources.Osm;
         var records = format == AddressFileFormat.PrgGml ? PrgGmlAddressReader.Read(path, options.AxisOrder) : OsmAddressReader.Read(path, format);
 
-        int read = 0;
-        var skipped = new List<SkippedAddress>();
-        var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var tally = new ImportTally(options.MaxSkippedListed);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Skip(SourceAddress r, string category, string reason)
-        {
-            byReason[category] = byReason.GetValueOrDefault(category) + 1;
-            if (skipped.Count < options.MaxSkippedListed) skipped.Add(new SkippedAddress(r.SourceId, category, reason));
-        }
+        void Skip(SourceAddress r, string category, string reason) => tally.Skip(r.SourceId, category, reason);
 
         IEnumerable<AddressPoint> Accepted()
         {
             foreach (var r in records)
             {
                 ct.ThrowIfCancellationRequested();
-                read++;
+                tally.Read++;
                 var label = $"{r.StreetName} {r.HouseNumber}".Trim();
                 if (r.Problem is not null) { Skip(r, r.Problem, $"{label}: {r.Problem}"); continue; }
                 if (string.IsNullOrWhiteSpace(r.StreetName)) { Skip(r, "no street name", $"'{r.HouseNumber}': no street name (a village-style address without a street)"); continue; }
@@ -82,7 +80,6 @@ public sealed class AddressImporter(AddressPointStore store)
         }
 
         var result = await store.UpsertAsync(source, Accepted(), dryRun, ct: ct);
-        return new AddressImportReport(dryRun, path, format, source, read, result.Added, result.Changed, result.Unchanged,
-            byReason.Values.Sum(), byReason, skipped, result.ChangedExamples, result.NotInInput);
+        return tally.Report(dryRun, path, format, source, result);
     }
 }

@@ -9,7 +9,8 @@ public sealed class AddressPointRow
     /// <summary>Surrogate key.</summary>
     public long Id { get; set; }
 
-    /// <summary><c>prg</c> or <c>osm</c> (see <see cref="Core.Addresses.AddressSources"/>).</summary>
+    /// <summary><c>prg</c>, <c>osm</c> (see <see cref="Core.Addresses.AddressSources"/>) or the name of an imported
+    /// file of points (<c>warsaw-address-points</c>).</summary>
     public string Source { get; set; } = "";
 
     /// <summary>The point's id in its source: PRG <c>lokalnyId</c>, OSM <c>node/…</c> or <c>way/…</c>.</summary>
@@ -50,6 +51,12 @@ public sealed class AddressPointRow
 
     /// <summary>Longitude, degrees (EPSG:4326).</summary>
     public double Longitude { get; set; }
+
+    /// <summary>The layer or data set within the source (<c>RSPO schools register</c>), if the source names one.</summary>
+    public string? Layer { get; set; }
+
+    /// <summary>When the source data was created or taken, as the source writes it (<c>2025-07-17</c>), if given.</summary>
+    public string? SourceDate { get; set; }
 
     /// <summary>When the row was first imported (UTC).</summary>
     public DateTimeOffset ImportedAt { get; set; }

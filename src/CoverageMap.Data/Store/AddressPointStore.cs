@@ -93,7 +93,11 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
 
     private static AddressPoint ToPoint(AddressPointRow r) => new(
         r.StreetId, r.StreetName, r.StreetKey, r.HouseNumberText, new HouseNumber(r.Number, r.Letter, r.Second, r.SecondLetter, r.HouseNumberText), r.Postcode,
-        r.Latitude, r.Longitude, r.Source, r.SourceId);
+        r.Latitude, r.Longitude, r.Source, r.SourceId)
+    {
+        Layer = r.Layer,
+        SourceDate = r.SourceDate,
+    };
 
     private static AddressPointRow ToRow(AddressPoint p, DateTimeOffset now)
     {
@@ -116,6 +120,8 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         row.Postcode = p.Postcode;
         row.Latitude = p.Latitude;
         row.Longitude = p.Longitude;
+        row.Layer = p.Layer;
+        row.SourceDate = p.SourceDate;
         row.UpdatedAt = now;
     }
 
@@ -132,6 +138,8 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         Cmp("houseNumber", row.HouseNumberText, p.HouseNumberText);
         Cmp("houseNumberKey", row.HouseNumberKey, p.HouseNumberKey);
         Cmp("postcode", row.Postcode, p.Postcode);
+        Cmp("layer", row.Layer, p.Layer);
+        Cmp("sourceDate", row.SourceDate, p.SourceDate);
         if (Math.Abs(row.Latitude - p.Latitude) > SameDegrees || Math.Abs(row.Longitude - p.Longitude) > SameDegrees)
             d.Add(FormattableString.Invariant($"position {row.Latitude:F7},{row.Longitude:F7} → {p.Latitude:F7},{p.Longitude:F7}"));
         return d;

@@ -53,7 +53,7 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
         {
             e.ToTable("address_points");
             e.HasKey(a => a.Id);
-            e.Property(a => a.Source).IsRequired().HasMaxLength(20);
+            e.Property(a => a.Source).IsRequired().HasMaxLength(100);
             e.Property(a => a.SourceId).IsRequired().HasMaxLength(100);
             e.Property(a => a.StreetId).HasMaxLength(20);
             e.Property(a => a.StreetName).IsRequired().HasMaxLength(300);
@@ -63,6 +63,8 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
             e.Property(a => a.Letter).IsRequired().HasMaxLength(10);
             e.Property(a => a.SecondLetter).IsRequired().HasMaxLength(10);
             e.Property(a => a.Postcode).HasMaxLength(10);
+            e.Property(a => a.Layer).HasMaxLength(200);
+            e.Property(a => a.SourceDate).HasMaxLength(30);
             e.HasIndex(a => new { a.Source, a.SourceId }).IsUnique().HasDatabaseName("ux_address_points_source");
             e.HasIndex(a => new { a.StreetKey, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_key");
             e.HasIndex(a => new { a.StreetId, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_id");

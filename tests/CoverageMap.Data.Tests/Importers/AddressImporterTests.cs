@@ -230,14 +230,18 @@ public sealed class AddressImporterTests : IDisposable
     [InlineData("a.xml", AddressFileFormat.PrgGml)]
     [InlineData("mazowieckie-latest.osm.pbf", AddressFileFormat.OsmPbf)]
     [InlineData("x.OSM", AddressFileFormat.OsmXml)]
+    [InlineData("warsaw-address-points.geojson", AddressFileFormat.GeoJson)]
+    [InlineData("punkty.json", AddressFileFormat.GeoJson)]
+    [InlineData("adresy.CSV", AddressFileFormat.Csv)]
     public void Format_is_detected_by_extension(string name, AddressFileFormat expected) =>
         Assert.Equal(expected, AddressImporter.DetectFormat(name));
 
     [Fact]
     public void Unknown_extension_is_an_error_that_names_the_known_ones()
     {
-        var ex = Assert.Throws<ArgumentException>(() => AddressImporter.DetectFormat("adresy.csv"));
+        var ex = Assert.Throws<ArgumentException>(() => AddressImporter.DetectFormat("adresy.shp"));
         Assert.Contains(".osm.pbf", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(".csv", ex.Message, StringComparison.Ordinal);
     }
 
     private static HouseNumber Number(string text) => HouseNumber.TryParse(text, out var n) ? n : throw new ArgumentException(text);

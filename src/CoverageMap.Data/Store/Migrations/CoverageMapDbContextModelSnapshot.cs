@@ -39,6 +39,10 @@ namespace CoverageMap.Data.Store.Migrations
                     b.Property<double>("Latitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Layer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Letter")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -64,7 +68,11 @@ namespace CoverageMap.Data.Store.Migrations
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDate")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
