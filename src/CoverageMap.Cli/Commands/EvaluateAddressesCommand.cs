@@ -85,14 +85,14 @@ internal static class EvaluateAddressesCommand
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine("# Address answers: leave-one-out evaluation").AppendLine();
-        sb.AppendLine(ci, $"Points: `{Path.GetFileName(pointsPath)}` ({gazetteerPoints} in the gazetteer). Every point at least {inside} m inside an area or {outside} m outside all of them is asked for by its own text, with every point of its building (same street, same number) left out; {r.NearBorder} points nearer a border were not judged. {seconds:0.0} s.");
+        sb.AppendLine(ci, $"Points: `{Path.GetFileName(pointsPath)}` ({gazetteerPoints} in the gazetteer). Every point at least {inside} m inside an area or {outside} m outside all of them is asked for by its own text, with every point of its building (same street, same number) left out; {r.NearBorder} points nearer a border were not judged, nor {r.Inconsistent.Count} whose position lies over {AddressEvaluation.DisagreementMetres} m from every other point of the same building (another layer places it elsewhere, so where it is is in doubt; listed at the end). {seconds:0.0} s.");
         sb.AppendLine();
         sb.AppendLine("| | judged | exact | right among several | wrong | none |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (label, isInside) in new[] { ("inside an area", true), ("outside all areas", false) })
         {
-            string Cell(AddressEvaluationOutcome o) => string.Create(ci, $"{r.Count(isInside, o)} ({100 * r.Share(isInside, o):0.0} %)");
-            sb.AppendLine(ci, $"| {label} | {r.Total(isInside)} | {Cell(AddressEvaluationOutcome.Exact)} | {Cell(AddressEvaluationOutcome.AmongSeveral)} | {Cell(AddressEvaluationOutcome.Wrong)} | {Cell(AddressEvaluationOutcome.None)} |");
+            string Share(AddressEvaluationOutcome o) => string.Create(ci, $"{r.Count(isInside, o)} ({100 * r.Share(isInside, o):0.0} %)");
+            sb.AppendLine(ci, $"| {label} | {r.Total(isInside)} | {Share(AddressEvaluationOutcome.Exact)} | {Share(AddressEvaluationOutcome.AmongSeveral)} | {Share(AddressEvaluationOutcome.Wrong)} | {Share(AddressEvaluationOutcome.None)} |");
         }
         sb.AppendLine();
         sb.AppendLine(ci, $"Targets: exact inside ≥ {ExactInsideTarget:P0} ({(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget ? "met" : "missed")}), correct outside ≥ {CorrectOutsideTarget:P0} ({(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget ? "met" : "missed")}), wrong ≤ {WrongTarget:P0} overall ({100 * r.WrongShare:0.00} %: {(r.WrongShare <= WrongTarget ? "met" : "missed")}).");
@@ -101,13 +101,17 @@ internal static class EvaluateAddressesCommand
         foreach (var g in r.Results.GroupBy(x => (x.Inside, x.Answer.Basis)).OrderBy(g => !g.Key.Inside).ThenByDescending(g => g.Count()))
             sb.AppendLine(ci, $"- {(g.Key.Inside ? "inside" : "outside")}, {g.Key.Basis}: {g.Count()} ({g.Count(x => x.Outcome == AddressEvaluationOutcome.Exact)} exact, {g.Count(x => x.Outcome == AddressEvaluationOutcome.Wrong)} wrong)");
         sb.AppendLine();
-        var missed = r.Results.Where(x => x.Outcome is AddressEvaluationOutcome.Wrong or AddressEvaluationOutcome.None)
-            .OrderBy(x => x.Outcome == AddressEvaluationOutcome.Wrong ? 0 : 1).ThenBy(x => x.Case.Text, StringComparer.Ordinal).ToList();
+        var missed = r.Results.Where(x => x.Outcome is AddressEvaluationOutcome.Wrong or AddressEvaluationOutcome.None || (x.Inside && x.Outcome == AddressEvaluationOutcome.AmongSeveral))
+            .OrderBy(x => x.Inside ? 0 : 1).ThenBy(x => x.Outcome == AddressEvaluationOutcome.Wrong ? 0 : 1).ThenBy(x => x.Case.Text, StringComparer.Ordinal).ToList();
         sb.AppendLine(ci, $"## Misses ({missed.Count}; the first {Math.Min(misses, missed.Count)})").AppendLine();
+        sb.AppendLine("Inside first (also those answered among several), then outside.").AppendLine();
         sb.AppendLine("| outcome | address | truth | answer | basis | note |");
         sb.AppendLine("|---|---|---|---|---|---|");
         foreach (var m in missed.Take(misses))
             sb.AppendLine(ci, $"| {m.Outcome} | {Cell(m.Case.Text)} | {m.Expected ?? "none"} | {m.Answer.Status}: {string.Join(", ", m.Answer.Areas.Select(a => a.PartnershipId))} | {m.Answer.Basis} | {m.Answer.Note} |");
+        sb.AppendLine().AppendLine(ci, $"## Not judged: the position is in doubt ({r.Inconsistent.Count})").AppendLine();
+        foreach (var c in r.Inconsistent.Take(misses))
+            sb.AppendLine(ci, $"- {c.Text} at {c.Latitude:F5}, {c.Longitude:F5}");
         return sb.ToString();
 
         static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);

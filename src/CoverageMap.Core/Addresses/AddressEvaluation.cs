@@ -29,6 +29,7 @@ public static class AddressEvaluation
         ArgumentNullException.ThrowIfNull(cases);
         var parser = new AddressParser(register);
         var results = new List<AddressEvaluationResult>();
+        var inconsistent = new List<AddressEvaluationCase>();
         int near = 0;
         foreach (var c in cases)
         {
@@ -45,17 +46,47 @@ public static class AddressEvaluation
             }
 
             Func<int, bool>? leaveOut = null;
+            string? buildingKey = null;
             if (parser.Parse(c.Text).Address is { } parsed)
             {
                 var key = parsed.Street is { } s ? StreetNameNormalizer.Normalize(s.FullName).Key : StreetNameNormalizer.Normalize(parsed.StreetText).Key;
                 var number = parsed.HouseNumber;
                 // Strict: every point with the same numeric part (12, 12A, 12/14) on the street is left out.
                 leaveOut = p => gazetteer.NumberAt(p) == number.Number && gazetteer.StreetKeyOf(gazetteer.StreetOfPoint(p)) == key;
+                buildingKey = key;
+            }
+            // The truth itself is in doubt when the other points of the same building (other layers) lie far from this one.
+            if (leaveOut is not null && Disagrees(gazetteer, gazetteer.StreetsWithKey(buildingKey!), leaveOut, c, DisagreementMetres))
+            {
+                inconsistent.Add(c);
+                continue;
             }
             var answer = resolver.ResolveLeavingOut(c.Text, null, leaveOut);
             results.Add(new AddressEvaluationResult(c, inside, expected, answer, Judge(answer, expected)));
         }
-        return new AddressEvaluationReport(results, near);
+        return new AddressEvaluationReport(results, near, inconsistent);
+    }
+
+    /// <summary>How far a case may lie from every other point of its building before its own position is in doubt.</summary>
+    public const double DisagreementMetres = 250;
+
+    private static bool Disagrees(AddressGazetteer gazetteer, IReadOnlyList<int> streets, Func<int, bool> sameBuilding, AddressEvaluationCase c, double metres)
+    {
+        bool any = false;
+        foreach (var s in streets)
+        {
+            var (start, end) = gazetteer.PointsOf(s);
+            for (int p = start; p < end; p++)
+            {
+                if (!sameBuilding(p)) continue;
+                double d = Geometry.Geo.DistanceMetres(new NetTopologySuite.Geometries.Coordinate(c.Longitude, c.Latitude),
+                    new NetTopologySuite.Geometries.Coordinate(gazetteer.LongitudeAt(p), gazetteer.LatitudeAt(p)));
+                if (d < 1) continue; // the case's own point
+                if (d <= metres) return false;
+                any = true;
+            }
+        }
+        return any;
     }
 
     /// <summary>How <paramref name="answer"/> compares with <paramref name="expected"/> (a partnership, or null: outside all).</summary>

@@ -29,12 +29,6 @@ public sealed record AddressPoint(
     string Source,
     string SourceId)
 {
-    /// <summary>The layer or register within the source the point was taken from (<c>RSPO schools register</c>), or null.</summary>
-    public string? Layer { get; init; }
-
-    /// <summary>The date of the source's data (<c>2025-07-17</c>), or null.</summary>
-    public string? SourceDate { get; init; }
-
     /// <summary>The normalised house-number key (<c>44A</c>, <c>15/19</c>).</summary>
     public string HouseNumberKey => HouseNumber.ToString();
 

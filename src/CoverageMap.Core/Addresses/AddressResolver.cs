@@ -58,6 +58,7 @@ public sealed class AddressResolver
     private readonly FrozenDictionary<string, RegisteredStreet[]> _namesakes;
     private readonly FrozenSet<string> _servedDistricts;
     private readonly FrozenDictionary<string, string> _districtOf;
+    private readonly FrozenDictionary<string, string> _msiArea;
 
     /// <summary>Creates a resolver over indexes built elsewhere and builds its own per-dataset indexes.</summary>
     /// <param name="register">The official street register.</param>
@@ -84,6 +85,10 @@ public sealed class AddressResolver
         var partnerships = dataset?.Partnerships ?? [];
         var districtOf = partnerships.ToFrozenDictionary(p => p.Id, p => p.District, StringComparer.Ordinal);
         _districtOf = districtOf;
+        // Partnerships whose area is built from the city's MSI neighbourhood definition: folded MSI name → partnership.
+        _msiArea = partnerships.Where(p => p.Boundary.Basis == "msi" && _areaIndex.ContainsKey(p.Id))
+            .SelectMany(p => p.Neighbourhoods.Select(n => (Key: StreetNameNormalizer.Fold(n), p.Id)))
+            .GroupBy(x => x.Key).Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         _servedDistricts = partnerships.Where(p => _areaIndex.ContainsKey(p.Id)).Select(p => StreetNameNormalizer.Fold(p.District)).ToFrozenSet(StringComparer.Ordinal);
 
         _namesakes = register.Streets.GroupBy(s => StreetNameNormalizer.Normalize(s.FullName).Key)
@@ -275,7 +280,9 @@ public sealed class AddressResolver
         if (number is { } n3) partial = SideOrStretch(points, n3, leaveOut, Answer);
         else partial = Spread(points, leaveOut, Answer);
         partial ??= FromLines(lines, number, Answer);
-        if (partial is not null && partial.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.NoPartnership && !Bounds(id, partial, out _))
+        // A definite answer from the street's own points stands; the registry only adds to what the geometry leaves open.
+        if (partial is not null && (partial.Status == AddressResolutionStatus.Resolved
+            || (partial.Status == AddressResolutionStatus.NoPartnership && partial.Certainty.Level != CertaintyLevel.Low) || !Bounds(id, partial, out _)))
             return partial;
 
         // (f) the registry: the partnership's description names the street as a bound.
@@ -286,6 +293,19 @@ public sealed class AddressResolver
                 missing, outside: true, settle: number is null ? [SettleHint.HouseNumber, SettleHint.PointOnMap] : [SettleHint.PointOnMap]);
         }
         if (partial is not null) return partial;
+
+        // The city's neighbourhood register (MSI): a street wholly in the one MSI area a partnership's area is built from.
+        if (street is not null && street.Areas.Count > 0 && _msiArea.Count > 0)
+        {
+            var msi = street.Areas.Select(a => _msiArea.GetValueOrDefault(StreetNameNormalizer.Fold(a))).ToList();
+            if (msi.All(m => m is not null) && msi.Distinct().Count() == 1)
+                return Answer(AddressResolutionStatus.Resolved, AnswerBasis.Registry, new Certainty(CertaintyLevel.Medium, 0), [new AreaHit(msi[0]!, AreaRelation.Inside)],
+                    AnswerNote.MsiArea, [string.Join(", ", street.Areas)]);
+            var some = msi.Where(m => m is not null).Distinct().ToList();
+            if (some.Count > 0)
+                return Answer(AddressResolutionStatus.Multiple, AnswerBasis.Registry, new Certainty(CertaintyLevel.Low, 0), some.Select(m => new AreaHit(m!, AreaRelation.Inside)).ToList(),
+                    AnswerNote.MsiAreaPartly, [string.Join(", ", street.Areas)], outside: true, settle: [SettleHint.PointOnMap]);
+        }
 
         // (g) nothing definite.
         var settle = new List<SettleHint>();
@@ -327,7 +347,7 @@ public sealed class AddressResolver
         }
         if (lower < 0 || upper < 0) return null;
         int a = _pointArea[lower], b = _pointArea[upper];
-        if (a != b || a == Several) return null;
+        if (a == Several || b == Several) return null;
         int kl = _gazetteer.NumberAt(lower), ku = _gazetteer.NumberAt(upper);
         double t = ku == kl ? 0.5 : (number.Number - kl) / (double)(ku - kl);
         double lat = _gazetteer.LatitudeAt(lower) + t * (_gazetteer.LatitudeAt(upper) - _gazetteer.LatitudeAt(lower));
@@ -336,6 +356,21 @@ public sealed class AddressResolver
         double metres = Math.Max(PointMetres, gap / 2 + PointMetres);
         double border = Math.Min(_pointBorder[lower], _pointBorder[upper]);
         string[] evidence = [_gazetteer.HouseNumberAt(lower), _gazetteer.HouseNumberAt(upper)];
+        if (a != b)
+        {
+            // A border crosses the street between the two neighbours: the number's place between them (in proportion to
+            // the numbers) says on which side of the crossing it lies, when that place is clearly on one side.
+            double placed = PointMetres + gap * Math.Min(t, 1 - t) / 2;
+            var at = _areas.Locate(lat, lon);
+            if (at.OnBoundary) return null;
+            double toBorder = at.Nearest?.DistanceMetres ?? _areas.NearestBorder(lat, lon)?.DistanceMetres ?? 0;
+            if (toBorder < placed) return null;
+            var certainty = new Certainty(CertaintyLevel.Low, Math.Round(placed));
+            return at.Areas.Count == 0
+                ? answer(AddressResolutionStatus.NoPartnership, AnswerBasis.StreetStretch, certainty, [], AnswerNote.StretchDecides, evidence, lat: lat, lon: lon)
+                : answer(AddressResolutionStatus.Resolved, AnswerBasis.StreetStretch, certainty, [new AreaHit(at.Areas[0].PartnershipId, AreaRelation.Inside)],
+                    AnswerNote.StretchDecides, evidence, lat: lat, lon: lon);
+        }
         if (a == Outside)
             return answer(AddressResolutionStatus.NoPartnership, AnswerBasis.Interpolation, Certainty.For(metres, border, AccuracyNear(null), CertaintyLevel.Medium),
                 [], AnswerNote.InterpolatedOutside, evidence, lat: lat, lon: lon);
@@ -428,6 +463,22 @@ public sealed class AddressResolver
                 ? answer(AddressResolutionStatus.NoPartnership, basis, certainty, [], border ? AnswerNote.SideDecides : AnswerNote.StretchDecides, evidence)
                 : answer(AddressResolutionStatus.Resolved, basis, certainty, [new AreaHit(_areaIds[s], border ? AreaRelation.AlongBorder : AreaRelation.Inside)],
                     border ? AnswerNote.SideDecides : AnswerNote.StretchDecides, evidence);
+        }
+
+        // The nearest known number of either side, close in number and well away from every border: its stretch.
+        int nearest = -1;
+        foreach (var p in new[] { lowerAny, upperAny })
+            if (p >= 0 && _pointArea[p] != Several && Math.Abs(_gazetteer.NumberAt(p) - number.Number) <= 2 * NearNumbers
+                && (nearest < 0 || Math.Abs(_gazetteer.NumberAt(p) - number.Number) < Math.Abs(_gazetteer.NumberAt(nearest) - number.Number)))
+                nearest = p;
+        if (nearest >= 0 && _pointBorder[nearest] >= 60 + 10 * Math.Abs(_gazetteer.NumberAt(nearest) - number.Number))
+        {
+            int s = _pointArea[nearest];
+            string[] evidence = [parity == 0 ? "even" : "odd", _gazetteer.HouseNumberAt(nearest)];
+            var certainty = new Certainty(CertaintyLevel.Low, Math.Round(PointMetres + 10 * Math.Abs(_gazetteer.NumberAt(nearest) - number.Number)));
+            return s == Outside
+                ? answer(AddressResolutionStatus.NoPartnership, AnswerBasis.StreetStretch, certainty, [], AnswerNote.StretchDecides, evidence)
+                : answer(AddressResolutionStatus.Resolved, AnswerBasis.StreetStretch, certainty, [new AreaHit(_areaIds[s], AreaRelation.Inside)], AnswerNote.StretchDecides, evidence);
         }
 
         // The areas the number may be in: the states of the nearest known numbers around it.

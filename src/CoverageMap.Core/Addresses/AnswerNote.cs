@@ -61,6 +61,13 @@ public enum AnswerNote
     /// <summary>The partnership's own description names the street as a bound; the geometry does not place the house.</summary>
     RegistryBounds,
 
+    /// <summary>The city's neighbourhood register (MSI) puts the whole street in the neighbourhood the partnership's area is
+    /// built from (Evidence: the street's MSI areas).</summary>
+    MsiArea,
+
+    /// <summary>The MSI register puts the street partly in such a neighbourhood (Evidence: its MSI areas).</summary>
+    MsiAreaPartly,
+
     /// <summary>The street is known but nothing places the address.</summary>
     NoData,
 

@@ -48,7 +48,7 @@ public sealed class AddressTextImporter
     /// <summary>A street-type word after other words, where an address may start after a description.</summary>
     private static readonly Regex StreetTypeWord = new(@"(?<=[\s,(])(?:ul|al|pl|ulica|aleja|aleje|plac)\.?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private readonly AddressPointStore _store;
+    private readonly AddressPointStore? _store;
     private readonly StreetRegister _register;
     private readonly AddressParser _parser;
 
@@ -133,8 +133,37 @@ public sealed class AddressTextImporter
             if (tally.Read > 0 && !anyText) throw new InvalidDataException(M.NoAddressField(Path.GetFileName(path), fields));
         }
 
-        var result = await _store.UpsertAsync(source, Accepted(), dryRun, ct: ct);
+        var result = await _store!.UpsertAsync(source, Accepted(), dryRun, ct: ct);
         return tally.Report(dryRun, path, format, source, result);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> (GeoJSON or CSV) and returns every record with the point it gives (null when the
+    /// import would skip it), exactly as <see cref="ImportAsync"/> would take them, without a store: for tools that
+    /// work on a file's points in memory (the leave-one-out evaluation).
+    /// </summary>
+    public static IReadOnlyList<(TextAddressRecord Record, AddressPoint? Point)> ReadPoints(string path, StreetRegister register,
+        AddressFileFormat format = AddressFileFormat.Auto, AddressTextImportOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(register);
+        options ??= AddressTextImportOptions.Default;
+        if (format == AddressFileFormat.Auto) format = AddressImporter.DetectFormat(path);
+        var importer = new AddressTextImporter(register);
+        var source = options.SourceName ?? DefaultSourceName(path);
+        var fields = options.FieldsInForce;
+        var records = format == AddressFileFormat.GeoJson ? GeoJsonAddressReader.Read(path, fields) : CsvAddressReader.Read(path, fields);
+        var outline = options.CityOutline is null ? null : PreparedGeometryFactory.Prepare(options.CityOutline);
+        var tally = new ImportTally(0);
+        var result = new List<(TextAddressRecord, AddressPoint?)>();
+        foreach (var r in records) result.Add((r, importer.Take(r, SourceIdOf(r), source, outline, options.Bounds, tally)));
+        return result;
+    }
+
+    private AddressTextImporter(StreetRegister register)
+    {
+        _register = register;
+        _parser = new AddressParser(register);
     }
 
     /// <summary>The point a record gives, or null after counting why it gives none.</summary>
