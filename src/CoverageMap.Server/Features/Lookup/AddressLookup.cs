@@ -11,13 +11,10 @@ internal static class AddressLookup
 {
     public static IServiceCollection AddAddressLookup(this IServiceCollection services)
     {
-        services.AddSingleton(sp => sp.GetService<AddressLookupData>() is { } d ? new AddressResolverProvider(d)
-            : new AddressResolverProvider(AddressLookupData.Load(
-                sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(),
-                sp.GetRequiredService<Datasets.GeodataLocation>(), sp.GetRequiredService<Datasets.StoreDatabase>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Addresses"),
-                // The registry as the active dataset holds it: read once at start, not again from the folder.
-                new Core.Registry.PartnershipRegistry(1, [], sp.GetRequiredService<ActiveDatasetHolder>().Current.Dataset.Partnerships))));
+        // Tests may register the address data; otherwise the warm-up loads it from the geodata folder and the store
+        // before the server listens.
+        services.AddSingleton(sp => new AddressResolverProvider(sp.GetService<AddressLookupData>() ?? AddressLookupData.Empty,
+            loaded: sp.GetService<AddressLookupData>() is not null));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<Localization.AnswerText>();
         services.AddSingleton<AnswerMapper>();

@@ -1,6 +1,7 @@
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Rules;
 using CoverageMap.Core.Streets;
+using CoverageMap.Data.Importers;
 using CoverageMap.Data.Readers;
 using CoverageMap.Data.Registry;
 using CoverageMap.Data.Rules;
@@ -34,14 +35,31 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
     /// <summary>Configuration key of the street network's name field.</summary>
     public const string NetworkNameFieldKey = "CoverageMap:StreetNetworkNameField";
 
+    /// <summary>
+    /// The bundled address points (<c>geodata/address-points/</c>) are imported into the store's gazetteer once, like the
+    /// areas: when the store holds no point of their source yet. Later changes go through <c>import-addresses --apply</c>.
+    /// </summary>
+    private static async Task SeedAddressPointsAsync(AddressPointStore store, StreetRegister register, string path, ILogger logger, CancellationToken ct)
+    {
+        if (!File.Exists(path)) return;
+        var source = AddressTextImporter.DefaultSourceName(path);
+        if ((await store.CountAsync(ct)).ContainsKey(source)) return;
+        var report = await new AddressTextImporter(store, register).ImportAsync(path, AddressFileFormat.GeoJson, dryRun: false, ct: ct);
+        logger.LogInformation("Address points: {Added} bundled points of {Source} imported into the gazetteer ({Skipped} skipped: {Reasons}).",
+            report.Added, source, report.SkippedCount, string.Join(", ", report.SkippedByReason.Select(kv => $"{kv.Key} {kv.Value}")));
+    }
+
     /// <summary><paramref name="configured"/> (relative to the content root) when given, else the geodata folder's file.</summary>
     private static string? Locate(string? configured, string? inGeodata, string contentRoot) =>
         !string.IsNullOrWhiteSpace(configured) ? Path.GetFullPath(configured, contentRoot) : inGeodata;
 
     public static AddressLookupData Empty { get; } = new(new StreetRegister([]), StreetRuleSet.Empty, AddressGazetteer.Empty, new StreetNetwork([], "none"));
 
-    public static AddressLookupData Load(IConfiguration config, IHostEnvironment env, GeodataLocation geodata, StoreDatabase database, ILogger logger,
-        Core.Registry.PartnershipRegistry? registry = null)
+    /// <summary>Configuration key: load the bundled address points into the store's gazetteer on first start (default true).</summary>
+    public const string SeedAddressPointsKey = "CoverageMap:Store:SeedAddressPoints";
+
+    public static async Task<AddressLookupData> LoadAsync(IConfiguration config, IHostEnvironment env, GeodataLocation geodata, StoreDatabase database, ILogger logger,
+        Core.Registry.PartnershipRegistry? registry = null, CancellationToken ct = default)
     {
         var root = env.ContentRootPath;
         var folder = geodata.Folder;
@@ -66,7 +84,9 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         var gazetteer = AddressGazetteer.Empty;
         try
         {
-            if (File.Exists(database.Path)) gazetteer = new AddressPointStore(database.Options).LoadGazetteerAsync().GetAwaiter().GetResult();
+            if (File.Exists(database.Path) && folder is not null && register.Streets.Count > 0 && config.GetValue(SeedAddressPointsKey, true))
+                await SeedAddressPointsAsync(new AddressPointStore(database.Options), register, folder.AddressPointsPath, logger, ct);
+            if (File.Exists(database.Path)) gazetteer = await new AddressPointStore(database.Options).LoadGazetteerAsync(ct);
             logger.LogInformation("Gazetteer: {Count} address points from {Path}.", gazetteer.Count, database.Path);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)

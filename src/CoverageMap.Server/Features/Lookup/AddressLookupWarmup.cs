@@ -9,10 +9,18 @@ namespace CoverageMap.Server.Features.Lookup;
 /// </summary>
 internal sealed class AddressLookupWarmup(IServiceProvider services) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        services.GetRequiredService<AddressResolverProvider>().For(services.GetRequiredService<ActiveDatasetHolder>().Current);
-        return Task.CompletedTask;
+        var provider = services.GetRequiredService<AddressResolverProvider>();
+        var holder = services.GetRequiredService<ActiveDatasetHolder>();
+        if (!provider.Loaded)
+            provider.Replace(await AddressLookupData.LoadAsync(
+                services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>(),
+                services.GetRequiredService<Datasets.GeodataLocation>(), services.GetRequiredService<Datasets.StoreDatabase>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Addresses"),
+                // The registry as the active dataset holds it: read once at start, not again from the folder.
+                new Core.Registry.PartnershipRegistry(1, [], holder.Current.Dataset.Partnerships), cancellationToken));
+        provider.For(holder.Current);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

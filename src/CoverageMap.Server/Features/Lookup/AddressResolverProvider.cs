@@ -9,16 +9,23 @@ namespace CoverageMap.Server.Features.Lookup;
 /// <see cref="AddressLookupWarmup"/> and after a swap by the reload service), replaced atomically as one. Thread-safe:
 /// two requests racing after a swap may both build one, and either is correct.
 /// </summary>
-internal sealed class AddressResolverProvider(AddressLookupData data)
+internal sealed class AddressResolverProvider(AddressLookupData data, bool loaded = true)
 {
     private AddressLookupData _data = data;
+
+    /// <summary>False until the address data has been loaded (by <see cref="AddressLookupWarmup"/>) or was given.</summary>
+    public bool Loaded { get; private set; } = loaded;
     private SnapshotAnswers? _current;
 
     /// <summary>The address data the resolvers are built from (register, rules, gazetteer, network, street points).</summary>
     public AddressLookupData Data => Volatile.Read(ref _data);
 
     /// <summary>Serves new address data (e.g. a gazetteer after an import); the next request builds its resolver.</summary>
-    public void Replace(AddressLookupData replacement) => Volatile.Write(ref _data, replacement);
+    public void Replace(AddressLookupData replacement)
+    {
+        Volatile.Write(ref _data, replacement);
+        Loaded = true;
+    }
 
     public AddressResolver For(ActiveDataset snapshot) => Get(snapshot).Resolver;
 
