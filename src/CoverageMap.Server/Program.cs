@@ -6,6 +6,7 @@ using CoverageMap.Server.Features.MapPage;
 using CoverageMap.Server.Features.Partnerships;
 using CoverageMap.Server.Features.Streets;
 using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMapPage();
@@ -21,6 +22,7 @@ builder.Services.AddAddressLookup();
 var app = builder.Build();
 
 app.UseApiPlumbing();
+app.UseAnswerLocalization();
 
 app.MapLookup();
 app.MapStreets();

@@ -27,6 +27,8 @@ public sealed class AddressGazetteer
     private readonly int[] _postcode;
     private readonly ushort[] _source;
     private readonly string[] _sourceIds;
+    private readonly byte[] _rawForm;
+    private readonly FrozenDictionary<int, string> _rawText;
     private readonly AddressPointSource[] _sources;
     private readonly FrozenDictionary<string, int[]> _streetsByKey;
     private readonly FrozenDictionary<string, int[]> _streetsById;
@@ -56,6 +58,8 @@ public sealed class AddressGazetteer
         _postcode = new int[n];
         _source = new ushort[n];
         _sourceIds = new string[n];
+        _rawForm = new byte[n];
+        var rawText = new Dictionary<int, string>();
         var sources = new List<AddressPointSource>();
         var sourceIndex = new Dictionary<AddressPointSource, ushort>();
         var ids = new List<string?>();
@@ -88,8 +92,18 @@ public sealed class AddressGazetteer
             }
             _source[i] = si;
             _sourceIds[i] = p.SourceId;
+            // The number as the source wrote it: the canonical form (0), that in lower case (1, PRG's 9a), or kept aside.
+            var canonical = p.HouseNumber.ToString();
+            if (p.HouseNumberText == canonical) _rawForm[i] = 0;
+            else if (p.HouseNumberText == canonical.ToLowerInvariant()) _rawForm[i] = 1;
+            else
+            {
+                _rawForm[i] = 2;
+                rawText[i] = p.HouseNumberText;
+            }
         }
         starts.Add(n);
+        _rawText = rawText.ToFrozenDictionary();
         _sources = [.. sources];
         _streetIds = [.. ids];
         _streetKeys = [.. keys];
@@ -186,7 +200,7 @@ public sealed class AddressGazetteer
     /// The first point of <paramref name="street"/> with house number <paramref name="number"/> (sources in order of
     /// precedence), or -1. A double number (<c>7-9</c>, <c>12/14</c>) not found as such falls back to its first part.
     /// </summary>
-    public int Find(int street, HouseNumber number)
+    public int FindIn(int street, HouseNumber number)
     {
         var (start, end) = PointsOf(street);
         int at = LowerBound(start, end, number.Number);
@@ -211,6 +225,16 @@ public sealed class AddressGazetteer
         return lo;
     }
 
+    /// <summary>
+    /// The points of an address: by street id first (when given and known), else by normalised street key. Empty when
+    /// the gazetteer does not know the address.
+    /// </summary>
+    public IReadOnlyList<AddressPoint> Find(string streetKey, HouseNumber number, string? streetId = null)
+    {
+        var byId = streetId is null ? [] : FindByStreetId(streetId, number);
+        return byId.Count > 0 ? byId : FindByStreetKey(streetKey, number);
+    }
+
     /// <summary>The points of an address by official street id; empty when unknown.</summary>
     public IReadOnlyList<AddressPoint> FindByStreetId(string streetId, HouseNumber number) =>
         Collect(StreetsWithId(streetId), number);
@@ -224,7 +248,8 @@ public sealed class AddressGazetteer
     {
         var number = Number(point);
         var src = SourceAt(point);
-        return new AddressPoint(_streetIds[street], _streetNames[street], _streetKeys[street], number.Raw, number, PostcodeAt(point),
+        var raw = _rawForm[point] switch { 0 => number.Raw, 1 => number.Raw.ToLowerInvariant(), _ => _rawText[point] };
+        return new AddressPoint(_streetIds[street], _streetNames[street], _streetKeys[street], raw, number with { Raw = raw }, PostcodeAt(point),
             LatitudeAt(point), LongitudeAt(point), src.Source, _sourceIds[point])
         {
             Layer = src.Layer,

@@ -242,10 +242,17 @@ public sealed class StreetRegister
             string? ulic = null, shortName = null;
             if (!wesola && (teryt.TryGetValue(StreetNameNormalizer.Fold(fullName), out var t) ||
                             teryt.TryGetValue(StreetNameNormalizer.Fold(typeAndName), out t)) && usedTeryt.Add(t.Ulic))
-                (ulic, shortName) = (t.Ulic, t.Short);
+                (ulic, shortName) = (t.Ulic, string.IsNullOrWhiteSpace(t.Short) ? null : t.Short);
 
+            // A street without a TERYT id gets a stable id from its type, name and (for namesakes) districts, never from
+            // its place in the file.
             var id = ulic ?? Slug(typeAndName + (wesola ? " wesola" : ""));
-            for (int k = 2; !ids.Add(id); k++) id = (ulic ?? Slug(typeAndName + (wesola ? " wesola" : ""))) + "-" + k;
+            if (!ids.Add(id))
+            {
+                var baseId = ulic ?? Slug(typeAndName + " " + (wesola ? "wesola" : parts[1].Replace(',', ' ')));
+                id = baseId;
+                for (int k = 2; !ids.Add(id); k++) id = baseId + "-" + k;
+            }
 
             streets.Add(new RegisteredStreet(
                 id, type, fullName, shortName ?? DeriveShortName(fullName),

@@ -25,6 +25,7 @@ internal sealed class AnswerText(IStringLocalizer<Answers> text)
             AnswerNote.AmbiguousStreet => Get("AmbiguousStreet", r.Street ?? written, string.Join("; ", r.Alternatives.Select(Alternative)), Count("Streets", r.Alternatives.Count)),
             AnswerNote.WholeStreetInside or AnswerNote.WholeStreetOutside => Get(r.Note.ToString(), label, areas,
                 int.TryParse(Arg(r, 0), CultureInfo.InvariantCulture, out var known) && known > 0 ? Count("KnownAddresses", known) : Get("KnownAddressesLines")),
+            AnswerNote.InterpolatedInside or AnswerNote.InterpolatedOutside when Arg(r, 0) == Arg(r, 1) => Get(r.Note + "Same", label, areas, Arg(r, 0)),
             AnswerNote.SideDecides or AnswerNote.StretchDecides when r.Areas.Count == 0 => Get(r.Note + "None", label, areas, Arg(r, 0), Arg(r, 1)),
             _ => Get(r.Note.ToString(), label, areas, Arg(r, 0), Arg(r, 1)),
         };

@@ -173,7 +173,7 @@ public sealed class AddressResolverTests
     [Fact]
     public void Rung_b_is_not_used_when_the_neighbours_lie_in_different_areas()
     {
-        var r = Resolver.Resolve("Przejazdowa 21");
+        var r = Resolver.Resolve("Przejazdowa 25"); // midway between 9 (p-1) and 41 (p-2): nothing says which stretch
 
         Assert.NotEqual(AnswerBasis.Interpolation, r.Basis);
         Assert.NotEqual(AddressResolutionStatus.Resolved, r.Status);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CoverageMap.Server.Features.Lookup;
@@ -15,8 +16,7 @@ internal static class AddressLookup
         // before the server listens.
         services.AddSingleton(sp => new AddressResolverProvider(sp.GetService<AddressLookupData>() ?? AddressLookupData.Empty,
             loaded: sp.GetService<AddressLookupData>() is not null));
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddSingleton<Localization.AnswerText>();
+        services.AddAnswerLocalization();
         services.AddSingleton<AnswerMapper>();
         services.AddHostedService<AddressLookupWarmup>();
         return services;
