@@ -59,6 +59,7 @@ public sealed class AddressResolver
     private readonly FrozenSet<string> _servedDistricts;
     private readonly FrozenDictionary<string, string> _districtOf;
     private readonly FrozenDictionary<string, string> _msiArea;
+    private readonly FrozenSet<string> _unservedStreets;
 
     /// <summary>Creates a resolver over indexes built elsewhere and builds its own per-dataset indexes.</summary>
     /// <param name="register">The official street register.</param>
@@ -141,6 +142,9 @@ public sealed class AddressResolver
                 if (!list.Contains(p.Id)) list.Add(p.Id);
             }
         _boundedBy = bounded.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        // Register streets in no district a partnership serves (and bounding none): in no area, whatever the number.
+        _unservedStreets = register.Streets.Where(st => !st.Districts.Any(d => _servedDistricts.Contains(StreetNameNormalizer.Fold(d))) && !_boundedBy.ContainsKey(st.Id))
+            .Select(st => st.Id).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Parses and resolves an address as a person types it (<c>ul. Słowackiego 12A, 01-627 Warszawa</c>);
@@ -261,7 +265,7 @@ public sealed class AddressResolver
         }
 
         // The register: a street in no district a partnership serves lies in no area.
-        if (street is not null && _servedDistricts.Count > 0 && !street.Districts.Any(d => _servedDistricts.Contains(StreetNameNormalizer.Fold(d))) && !_boundedBy.ContainsKey(street.Id))
+        if (street is not null && _servedDistricts.Count > 0 && _unservedStreets.Contains(street.Id))
             return Answer(AddressResolutionStatus.NoPartnership, AnswerBasis.Street, new Certainty(CertaintyLevel.High, 0), [], AnswerNote.OtherDistrict,
                 [string.Join(", ", street.Districts)]);
 
@@ -532,8 +536,16 @@ public sealed class AddressResolver
     private int FindNumber(int[] points, HouseNumber number, Func<int, bool>? leaveOut)
     {
         int fallback = -1;
-        foreach (var p in points)
+        int lo = 0, hi = points.Length;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (_gazetteer.NumberAt(points[mid]) < number.Number) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < points.Length; i++)
+        {
+            int p = points[i];
             int k = _gazetteer.NumberAt(p);
             if (k < number.Number) continue;
             if (k > number.Number) break;
