@@ -96,14 +96,26 @@ internal static class ApiText
     public static string TooLargeTitle(ApiLanguage lang) => Pick(lang, "Za duże żądanie", "Request too large");
 
     public static string UnsupportedMediaType(ApiLanguage lang, string? got) => Pick(lang,
-        $"Nieobsługiwany typ treści „{got}”. Wyślij application/json (tablica punktów) lub text/csv (z wierszem nagłówka).",
-        $"Unsupported content type '{got}'. Send application/json (an array of points) or text/csv (with a header row).");
+        $"Nieobsługiwany typ treści „{got}”. Wyślij application/json (tablica punktów) lub text/csv, application/csv albo text/plain (z wierszem nagłówka).",
+        $"Unsupported content type '{got}'. Send application/json (an array of points) or text/csv, application/csv or text/plain (with a header row).");
+
+    public static string UnsupportedCharset(ApiLanguage lang, string charset, IReadOnlyList<string> supported) => Pick(lang,
+        $"Nieobsługiwane kodowanie znaków „{charset}”. Obsługiwane: {string.Join(", ", supported)}.",
+        $"Unsupported charset '{charset}'. Supported: {string.Join(", ", supported)}.");
 
     public static string MalformedTitle(ApiLanguage lang) => Pick(lang, "Błąd składni danych wsadowych", "Malformed batch input");
 
     public static string MalformedJson(ApiLanguage lang, int row, long line, long column) => Pick(lang,
         $"Niepoprawny JSON przy wierszu (elemencie tablicy) {row}, linia {line}, pozycja {column}. Oczekiwano tablicy obiektów, np. [{{\"lat\": 52.23, \"lon\": 21.01}}].",
         $"Malformed JSON at row (array element) {row}, line {line}, position {column}. Expected an array of objects, e.g. [{{\"lat\": 52.23, \"lon\": 21.01}}].");
+
+    public static string JsonNotUnicode(ApiLanguage lang, int row, string? field) => Pick(lang,
+        $"Wiersz {row}: {(field is null ? "nazwa pola" : $"pole „{field}”")} zawiera tekst, który nie jest poprawnym Unicode (błędne bajty UTF-8 albo samotny surogat, np. \\ud800). Zapisz plik jako UTF-8.",
+        $"Row {row}: {(field is null ? "a property name" : $"the field '{field}'")} holds text that is not valid Unicode (invalid UTF-8 bytes or a lone surrogate such as \\ud800). Save the file as UTF-8.");
+
+    public static string FieldTooLong(ApiLanguage lang, int row, string? field, int limit) => Pick(lang,
+        $"Wiersz {row}: {(field is null ? "wartość" : $"pole „{field}”")} ma więcej niż {limit.ToString(CultureInfo.InvariantCulture)} znaków; tak długich pól nie przyjmujemy.",
+        $"Row {row}: {(field is null ? "a value" : $"the field '{field}'")} is longer than {limit.ToString(CultureInfo.InvariantCulture)} characters; fields that long are not accepted.");
 
     public static string JsonRowNotObject(ApiLanguage lang, int row) => Pick(lang,
         $"Wiersz {row} nie jest obiektem JSON; oczekiwano np. {{\"lat\": 52.23, \"lon\": 21.01}}.",
