@@ -22,7 +22,7 @@ internal static class ApiDocsExtensions
     public static WebApplication MapApiDocs(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("CoverageMap API"));
+        app.MapScalarApiReference("/docs", o => o.WithTitle("CoverageMap API").DisableDefaultFonts());   // no font CDN: the CSP allows this server only
         return app;
     }
 }

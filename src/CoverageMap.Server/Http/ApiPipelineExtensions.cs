@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoverageMap.Server.Http;
 
@@ -7,12 +8,16 @@ internal static class ApiPipelineExtensions
 {
     public static IServiceCollection AddApiPlumbing(this IServiceCollection services)
     {
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        // Before AddProblemDetails: the first writer that can write is used, and this one always can.
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
+        services.AddProblemDetails();
+        services.Configure<KestrelServerOptions>(o =>
         {
-            // Problems the framework makes (unknown route, wrong method…) get a title in the client's language.
-            if (ctx.ProblemDetails.Detail is null && ctx.ProblemDetails.Status is int status &&
-                ApiText.StatusTitle(ApiLanguageNegotiation.For(ctx.HttpContext.Request), status) is string title)
-                ctx.ProblemDetails.Title = title;
+            // Kestrel rejects a request over its limits before any middleware runs, with an empty body; the
+            // application's own limits (RequestLimitsMiddleware) are lower, so such a request gets a problem.
+            o.Limits.MaxRequestLineSize = RequestLimitsMiddleware.KestrelRequestLineSize;
+            o.Limits.MaxRequestHeadersTotalSize = RequestLimitsMiddleware.KestrelHeadersTotalSize;
+            o.Limits.MaxRequestHeaderCount = RequestLimitsMiddleware.KestrelHeaderCount;
         });
         services.AddResponseCompression(o =>
         {
@@ -35,8 +40,10 @@ internal static class ApiPipelineExtensions
 
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
+        app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseResponseCompression();
         app.UseCors();
         app.UseRateLimiter();

@@ -156,10 +156,48 @@ internal static class ApiText
         400 => Pick(lang, "Nieprawidłowe żądanie", "Bad request"),
         404 => NotFoundTitle(lang),
         405 => Pick(lang, "Niedozwolona metoda", "Method not allowed"),
+        406 => Pick(lang, "Nieakceptowalny format odpowiedzi", "Not acceptable"),
+        408 => Pick(lang, "Przekroczony czas żądania", "Request timeout"),
+        411 => Pick(lang, "Brak długości treści", "Length required"),
         413 => TooLargeTitle(lang),
+        414 => Pick(lang, "Za długi adres", "URI too long"),
         415 => Pick(lang, "Nieobsługiwany typ treści", "Unsupported media type"),
         429 => TooManyRequestsTitle(lang),
+        431 => Pick(lang, "Za duże nagłówki żądania", "Request header fields too large"),
         500 => Pick(lang, "Błąd serwera", "Server error"),
+        503 => Pick(lang, "Usługa niedostępna", "Service unavailable"),
         _ => null,
     };
+
+    /// <summary>The detail of a problem the framework or the server's limits create, by status code: what to do about it.</summary>
+    public static string StatusDetail(ApiLanguage lang, int status, string method, string path, string allow, string? contentType)
+    {
+        var shownPath = path.Length <= 100 ? path : path[..100] + "…";
+        return status switch
+        {
+            404 => Pick(lang,
+                $"Pod adresem „{shownPath}” nic nie ma. Spis operacji API: /docs (dokument OpenAPI: /openapi/v1.json).",
+                $"Nothing is at '{shownPath}'. The API's operations are listed at /docs (OpenAPI document: /openapi/v1.json)."),
+            405 => Pick(lang,
+                $"Metoda {method} nie jest dozwolona dla „{shownPath}”" + (allow.Length > 0 ? $"; dozwolone: {allow}." : "."),
+                $"The method {method} is not allowed for '{shownPath}'" + (allow.Length > 0 ? $"; allowed: {allow}." : ".")),
+            413 => Pick(lang, "Treść żądania jest za duża. Podziel dane na mniejsze części.", "The request body is too large. Split the data into smaller parts."),
+            414 => Pick(lang,
+                $"Adres (ścieżka i zapytanie) jest dłuższy niż {Middle(8 * 1024)} znaków. Wyślij dużo danych jako POST /api/lookup/batch.",
+                $"The address (path and query) is longer than {Middle(8 * 1024)} characters. Send large inputs as POST /api/lookup/batch."),
+            415 => UnsupportedMediaType(lang, contentType),
+            431 => Pick(lang,
+                $"Nagłówki żądania są za duże (limit: {Middle(32 * 1024)} bajtów i 100 nagłówków).",
+                $"The request's headers are too large (the limit is {Middle(32 * 1024)} bytes and 100 headers)."),
+            429 => TooManyRequests(lang, null),
+            >= 500 => Pick(lang,
+                "Serwer nie mógł odpowiedzieć na to żądanie. Spróbuj ponownie; jeśli błąd się powtarza, zgłoś go administratorowi.",
+                "The server could not answer this request. Try again; if it keeps failing, tell the administrator."),
+            _ => Pick(lang,
+                "Żądanie jest nieprawidłowe i nie może zostać obsłużone. Opis API: /docs.",
+                "The request is malformed and cannot be served. The API is described at /docs."),
+        };
+    }
+
+    private static string Middle(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
