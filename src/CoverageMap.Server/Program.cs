@@ -12,7 +12,7 @@ builder.AddMapPage();
 
 builder.Services.AddDatasets(builder.Configuration);
 builder.Services.AddStore(builder.Configuration, builder.Environment);
-builder.Services.AddApiPlumbing();
+builder.Services.AddApiPlumbing(builder.Configuration);
 builder.Services.AddApiDocs();
 builder.Services.AddSingleton<SnapshotDocumentCache>();
 builder.Services.AddLookup();

@@ -6,8 +6,9 @@ namespace CoverageMap.Server.Http;
 /// <summary>The API's plumbing: localized ProblemDetails, compression, CORS, rate limiting.</summary>
 internal static class ApiPipelineExtensions
 {
-    public static IServiceCollection AddApiPlumbing(this IServiceCollection services)
+    public static IServiceCollection AddApiPlumbing(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddTrustedForwardedHeaders(configuration);
         // Before AddProblemDetails: the first writer that can write is used, and this one always can.
         services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
         services.AddProblemDetails();
@@ -40,6 +41,7 @@ internal static class ApiPipelineExtensions
 
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
+        app.UseTrustedForwardedHeaders();
         app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
