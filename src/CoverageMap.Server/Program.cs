@@ -8,6 +8,7 @@ using CoverageMap.Server.Features.Streets;
 using CoverageMap.Server.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseAppContent();
 builder.AddMapPage();
 
 builder.Services.AddDatasets(builder.Configuration);
