@@ -24,7 +24,7 @@ internal static class ImportCommand
             await store.MigrateAsync(ct);
             var dataset = folder.LoadDataset();
             var doApply = parse.GetValue(apply);
-            var report = await store.ImportAsync(dataset, $"import {folder.Path}", dryRun: !doApply, ct);
+            var report = await store.ImportAsync(dataset, $"import {Path.GetFileName(folder.Path)}", dryRun: !doApply, ct);
 
             Console.WriteLine($"{dataset.Partnerships.Count} partnerships, {dataset.Areas.Count} areas read from {folder.Path}.");
             Console.WriteLine($"  added:     {Join(report.Added)}");

@@ -83,6 +83,11 @@ internal static class ApiText
         $"{street} biegnie wzdłuż granicy obszaru ({string.Join(", ", names)}): o przynależności domu decyduje strona ulicy.",
         $"{street} runs along an area's border ({string.Join(", ", names)}): the side of the street decides which partnership a house belongs to.");
 
+    /// <summary>/healthz when there is no dataset with areas to serve.</summary>
+    public static string NothingToServe(ApiLanguage lang, bool geodataRefused) => Pick(lang,
+        "Serwer nie ma danych do udostępnienia: żadna wersja z obszarami nie jest aktywna" + (geodataRefused ? ", a folder geodata nie przeszedł walidacji (geodataProblems)." : "."),
+        "The server has nothing to serve: no version with areas is active" + (geodataRefused ? ", and the geodata folder failed validation (geodataProblems)." : "."));
+
     public static string NotFoundTitle(ApiLanguage lang) => Pick(lang, "Nie znaleziono", "Not found");
 
     public static string TooManyRows(ApiLanguage lang, int limit) => Pick(lang,
