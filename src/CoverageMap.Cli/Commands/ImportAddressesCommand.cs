@@ -36,13 +36,16 @@ internal static class ImportAddressesCommand
                 await error.WriteLineAsync($"No such file: {path}");
                 return 2;
             }
-            var options = StoreOptions.Sqlite(parse.GetValue(db)!.FullName);
-            await new DatasetStore(options).MigrateAsync(ct);
+            var doApply = parse.GetValue(apply);
+            var dbPath = parse.GetValue(db)!.FullName;
+            // A dry run writes nothing, not even the schema.
+            await using var access = doApply ? await StoreAccess.ForWriteAsync(dbPath, ct) : await StoreAccess.ForDryRunAsync(dbPath, ct);
+            var options = access.Options;
             AddressImportReport report;
             try
             {
                 report = await new AddressImporter(new AddressPointStore(options))
-                    .ImportAsync(path, FormatOf(parse.GetValue(format)!, path), dryRun: !parse.GetValue(apply), ct: ct);
+                    .ImportAsync(path, FormatOf(parse.GetValue(format)!, path), dryRun: !doApply, ct: ct);
             }
             catch (ArgumentException e)
             {

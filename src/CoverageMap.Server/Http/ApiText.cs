@@ -108,6 +108,10 @@ internal static class ApiText
         $"Nieobsługiwane kodowanie znaków „{charset}”. Obsługiwane: {string.Join(", ", supported)}.",
         $"Unsupported charset '{charset}'. Supported: {string.Join(", ", supported)}.");
 
+    public static string BodyIncomplete(ApiLanguage lang) => Pick(lang,
+        "Treść żądania urwała się przed końcem (połączenie zostało przerwane). Wyślij dane ponownie.",
+        "The request body ended early (the connection was cut). Send the data again.");
+
     public static string MalformedTitle(ApiLanguage lang) => Pick(lang, "Błąd składni danych wsadowych", "Malformed batch input");
 
     public static string MalformedJson(ApiLanguage lang, int row, long line, long column) => Pick(lang,

@@ -92,7 +92,7 @@ internal static class LookupEndpoints
     }
 
     internal static async Task<Results<BatchLookupResult, ProblemHttpResult>> LookupBatch(
-        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, IOptions<BatchOptions> options)
+        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, IOptions<BatchOptions> options, ILoggerFactory loggers)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
         var limits = options.Value;
@@ -139,7 +139,19 @@ internal static class LookupEndpoints
         {
             return BodyTooLarge(lang, limits);
         }
+        catch (Exception e) when (ClientWentAway(e, context))
+        {
+            // Not a server failure: one line at Information, no stack trace. The 400 reaches the client if it still listens.
+            loggers.CreateLogger(typeof(LookupEndpoints)).LogInformation("Batch body not completed: the client went away ({Reason}).", e.Message);
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.BodyIncomplete(lang));
+        }
     }
+
+    /// <summary>The client disconnected or stopped sending mid-body (Kestrel's "Unexpected end of request content", a reset, an abort).</summary>
+    private static bool ClientWentAway(Exception e, HttpContext context) =>
+        context.RequestAborted.IsCancellationRequested
+        || e is Microsoft.AspNetCore.Connections.ConnectionResetException
+        || (e is BadHttpRequestException b && b.StatusCode == StatusCodes.Status400BadRequest);
 
     private static ProblemHttpResult BodyTooLarge(ApiLanguage lang, BatchOptions limits) =>
         ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.BodyTooLarge(lang, limits.MaxBodyBytes));
