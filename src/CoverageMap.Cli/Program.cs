@@ -1,3 +1,3 @@
 using CoverageMap.Cli;
 
-return await CliApp.Create().Parse(args).InvokeAsync();
+return await CliApp.RunAsync(args);

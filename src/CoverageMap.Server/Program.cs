@@ -9,11 +9,12 @@ using CoverageMap.Server.Http;
 using CoverageMap.Server.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseAppContent();
 builder.AddMapPage();
 
 builder.Services.AddDatasets(builder.Configuration);
 builder.Services.AddStore(builder.Configuration, builder.Environment);
-builder.Services.AddApiPlumbing();
+builder.Services.AddApiPlumbing(builder.Configuration);
 builder.Services.AddApiDocs();
 builder.Services.AddSingleton<SnapshotDocumentCache>();
 builder.Services.AddLookup();

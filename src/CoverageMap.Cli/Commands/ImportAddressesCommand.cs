@@ -77,8 +77,11 @@ internal static class ImportAddressesCommand
                 await error.WriteLineAsync($"No such file: {path}");
                 return 2;
             }
-            var options = StoreOptions.Sqlite(parse.GetValue(db)!.FullName);
             var dryRun = !parse.GetValue(apply);
+            var dbPath = parse.GetValue(db)!.FullName;
+            // A dry run writes nothing, not even the schema.
+            await using var access = dryRun ? await StoreAccess.ForDryRunAsync(dbPath, ct) : await StoreAccess.ForWriteAsync(dbPath, ct);
+            var options = access.Options;
             AddressImportReport report;
             try
             {
@@ -91,13 +94,11 @@ internal static class ImportAddressesCommand
                         Name(layerField), Name(dateField), Name(latField), Name(lonField));
                     var register = LoadRegister(parse.GetValue(streets)!, parse.GetValue(teryt)!);
                     var city = parse.GetValue(outline) is { } o ? ReadOutline(o) : null;
-                    await new DatasetStore(options).MigrateAsync(ct);
                     report = await new AddressTextImporter(new AddressPointStore(options), register).ImportAsync(path, fileFormat, dryRun,
                         new AddressTextImportOptions(fields, parse.GetValue(source), CityOutline: city), ct);
                 }
                 else
                 {
-                    await new DatasetStore(options).MigrateAsync(ct);
                     report = await new AddressImporter(new AddressPointStore(options)).ImportAsync(path, fileFormat, dryRun, ct: ct);
                 }
             }

@@ -20,11 +20,13 @@ internal static class ImportCommand
         cmd.SetAction(async (parse, ct) =>
         {
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
-            var store = new DatasetStore(StoreOptions.Sqlite(parse.GetValue(db)!.FullName));
-            await store.MigrateAsync(ct);
             var dataset = folder.LoadDataset();
             var doApply = parse.GetValue(apply);
-            var report = await store.ImportAsync(dataset, $"import {folder.Path}", dryRun: !doApply, ct);
+            var path = parse.GetValue(db)!.FullName;
+            // A dry run writes nothing, not even the schema.
+            await using var access = doApply ? await StoreAccess.ForWriteAsync(path, ct) : await StoreAccess.ForDryRunAsync(path, ct);
+            var store = new DatasetStore(access.Options);
+            var report = await store.ImportAsync(dataset, $"import {Path.GetFileName(folder.Path)}", dryRun: !doApply, ct);
 
             Console.WriteLine($"{dataset.Partnerships.Count} partnerships, {dataset.Areas.Count} areas read from {folder.Path}.");
             Console.WriteLine($"  added:     {Join(report.Added)}");

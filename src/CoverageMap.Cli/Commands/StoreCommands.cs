@@ -10,17 +10,17 @@ internal static class StoreCommands
     public static Command Versions()
     {
         var db = CommonOptions.Database();
-        var cmd = new Command("versions", "List the dataset versions in the store, newest first; * marks the active one.") { db };
+        var cmd = new Command("versions", "List the dataset versions in the store, newest first; * marks the active one. Opens the store read-only.") { db };
         cmd.SetAction(async (parse, ct) =>
         {
-            var store = new DatasetStore(StoreOptions.Sqlite(parse.GetValue(db)!.FullName));
-            await store.MigrateAsync(ct);
-            var versions = await store.ListVersionsAsync(ct);
-            if (versions.Count == 0) Console.WriteLine("The store holds no dataset version yet.");
+            var output = parse.InvocationConfiguration.Output;
+            await using var access = await StoreAccess.ReadOnlyAsync(parse.GetValue(db)!.FullName, ct);
+            var versions = await new DatasetStore(access.Options).ListVersionsAsync(ct);
+            if (versions.Count == 0) await output.WriteLineAsync("The store holds no dataset version yet.");
             foreach (var v in versions)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{(v.IsActive ? '*' : ' ')} {v.Id,4}  {v.CreatedAt:yyyy-MM-dd HH:mm:ss}Z  {v.Partnerships} partnerships, {v.Areas} areas  {v.ContentHash[..12]}  {v.Label}"));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{(v.IsActive ? '*' : ' ')} {v.Id,4}  {v.CreatedAt:yyyy-MM-dd HH:mm:ss}Z  {v.Partnerships} partnerships, {v.Areas} areas  {v.ContentHash[..12]}  {v.Origin,-6}  {v.Label}"));
             }
             return 0;
         });

@@ -15,7 +15,8 @@ public sealed class ActiveDataset
     {
         Dataset = dataset;
         Index = index;
-        ActivatedAt = DateTimeOffset.UtcNow;
+        LoadedAt = DateTimeOffset.UtcNow;
+        ActivatedAt = dataset.ActivatedAt ?? LoadedAt;
     }
 
     /// <summary>The snapshot of an empty dataset (version 0), active until a source provides one.</summary>
@@ -27,6 +28,9 @@ public sealed class ActiveDataset
     /// <summary>The index of <see cref="Dataset"/>'s areas.</summary>
     public AreaIndex Index { get; }
 
-    /// <summary>When this snapshot was built (UTC).</summary>
+    /// <summary>When the dataset's version was activated in its store (UTC); for a dataset with no such time, <see cref="LoadedAt"/>.</summary>
     public DateTimeOffset ActivatedAt { get; }
+
+    /// <summary>When this snapshot was built in this process (UTC).</summary>
+    public DateTimeOffset LoadedAt { get; }
 }

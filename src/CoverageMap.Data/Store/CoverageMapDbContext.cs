@@ -28,6 +28,7 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
             e.ToTable("dataset_versions");
             e.HasKey(v => v.Id);
             e.Property(v => v.Label).IsRequired().HasMaxLength(500);
+            e.Property(v => v.Origin).IsRequired().HasMaxLength(20).HasDefaultValue(DatasetOrigins.Import);
             e.Property(v => v.ContentHash).IsRequired().HasMaxLength(64);
             e.HasIndex(v => v.IsActive).IsUnique().HasFilter(Database.IsNpgsql() ? "\"IsActive\"" : "\"IsActive\" = 1").HasDatabaseName("ux_dataset_versions_one_active");
             e.HasMany(v => v.Partnerships).WithOne().HasForeignKey(p => p.VersionId).OnDelete(DeleteBehavior.Cascade);

@@ -34,9 +34,15 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
 
     /// <summary>
     /// Imports a dataset as a new inactive version. Idempotent: content identical to an existing version writes
-    /// nothing and reports that version. With <paramref name="dryRun"/> nothing is written.
+    /// nothing and reports that version. With <paramref name="dryRun"/> nothing is written. When the identical version is
+    /// the active one, the comparison is trivial and the active version's rows are not read.
     /// </summary>
-    public async Task<ImportReport> ImportAsync(Dataset dataset, string label, bool dryRun, CancellationToken ct = default)
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="label">A human label; no machine paths (it is shown on <c>/healthz</c>).</param>
+    /// <param name="dryRun">True to write nothing.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="origin">Where the version comes from (<see cref="DatasetOrigins"/>).</param>
+    public async Task<ImportReport> ImportAsync(Dataset dataset, string label, bool dryRun, CancellationToken ct = default, string origin = DatasetOrigins.Import)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var unknown = dataset.Areas.Select(a => a.PartnershipId).Except(dataset.Partnerships.Select(p => p.Id)).ToList();
@@ -49,6 +55,8 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
 
         await using var db = NewContext();
         var existing = await db.Versions.AsNoTracking().Where(v => v.ContentHash == hash).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
+        if (existing is not null && existing == await db.Versions.AsNoTracking().Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct))
+            return new ImportReport(dryRun, existing, true, [], [], [], rows.Partnerships.Select(p => p.PartnershipId).ToList());
         var active = await db.Versions.AsNoTracking().Where(v => v.IsActive)
             .Include(v => v.Partnerships).Include(v => v.Areas).FirstOrDefaultAsync(ct);
         var (added, changed, removed, same) = Compare(active, rows.Partnerships, rows.Areas);
@@ -59,6 +67,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         var version = new DatasetVersionRow
         {
             Label = label,
+            Origin = origin,
             ContentHash = hash,
             CreatedAt = _clock.GetUtcNow(),
             IsActive = false,
@@ -115,7 +124,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     {
         await using var db = NewContext();
         var list = await db.Versions.AsNoTracking()
-            .Select(v => new DatasetVersionInfo(v.Id, v.Label, v.ContentHash, v.CreatedAt, v.ActivatedAt, v.IsActive, v.Partnerships.Count, v.Areas.Count))
+            .Select(v => new DatasetVersionInfo(v.Id, v.Label, v.ContentHash, v.CreatedAt, v.ActivatedAt, v.IsActive, v.Partnerships.Count, v.Areas.Count, v.Origin))
             .ToListAsync(ct);
         return list.OrderByDescending(v => v.Id).ToList();
     }
@@ -138,7 +147,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
                 ?? throw new InvalidDataException($"Version {versionId}: area {a.PartnershipId} has no provenance.");
             return new Area(a.PartnershipId, g, prov);
         }).ToList();
-        return new Dataset(v.Id, v.Label, partnerships, areas);
+        return new Dataset(v.Id, v.Label, partnerships, areas) { Origin = v.Origin, ActivatedAt = v.ActivatedAt };
     }
 
     private static (List<PartnershipRow> Partnerships, List<AreaRow> Areas) ToRows(Dataset dataset)

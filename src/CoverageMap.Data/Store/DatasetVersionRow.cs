@@ -6,8 +6,11 @@ public sealed class DatasetVersionRow
     /// <summary>Monotonic version number.</summary>
     public long Id { get; set; }
 
-    /// <summary>Human label: what was imported and from where.</summary>
+    /// <summary>Human label: what was imported (never a machine path: it is shown on <c>/healthz</c>).</summary>
     public string Label { get; set; } = "";
+
+    /// <summary>Where the version came from: <see cref="DatasetOrigins.Seed"/> or <see cref="DatasetOrigins.Import"/>.</summary>
+    public string Origin { get; set; } = DatasetOrigins.Import;
 
     /// <summary>SHA-256 of the imported content (registry + areas), to make imports idempotent.</summary>
     public string ContentHash { get; set; } = "";

@@ -1,3 +1,4 @@
+using CoverageMap.Core.Areas;
 using CoverageMap.Data.Geodata;
 
 namespace CoverageMap.Data.Store;
@@ -7,24 +8,32 @@ namespace CoverageMap.Data.Store;
 /// </summary>
 /// <remarks>
 /// The rule: the folder is imported on every start (idempotent: identical content writes nothing). The new version is
-/// activated when nothing is active yet or when the active version was itself seeded from geodata; a version an
-/// operator imported and activated by hand is never replaced behind their back.
+/// activated when nothing is active yet or when the active version was itself seeded (origin
+/// <see cref="DatasetOrigins.Seed"/>); a version an operator imported and activated by hand is never replaced behind
+/// their back.
 /// </remarks>
 public static class GeodataSeeder
 {
-    /// <summary>Label prefix of versions seeded from the geodata folder.</summary>
-    public const string LabelPrefix = "geodata:";
+    /// <summary>The label of seeded versions: no machine path (labels are shown on <c>/healthz</c>).</summary>
+    public const string Label = "geodata";
 
-    /// <summary>Imports the folder and activates it when the rule above allows; returns what happened.</summary>
-    public static async Task<(ImportReport Report, bool Activated)> SeedAsync(DatasetStore store, GeodataFolder folder, CancellationToken ct = default)
+    /// <summary>Loads the folder (registry and areas, validated), imports it and activates it when the rule above allows.</summary>
+    /// <exception cref="InvalidDataException">The areas are not valid (see <see cref="GeodataFolder.LoadDataset"/>).</exception>
+    public static Task<(ImportReport Report, bool Activated)> SeedAsync(DatasetStore store, GeodataFolder folder, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        return SeedAsync(store, folder.LoadDataset(), ct);
+    }
+
+    /// <summary>Imports a dataset already loaded from the geodata folder and activates it when the rule above allows.</summary>
+    public static async Task<(ImportReport Report, bool Activated)> SeedAsync(DatasetStore store, Dataset dataset, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(folder);
-        var dataset = folder.LoadDataset();
-        var report = await store.ImportAsync(dataset, LabelPrefix + " " + folder.Path, dryRun: false, ct);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var report = await store.ImportAsync(dataset, Label, dryRun: false, ct, DatasetOrigins.Seed);
         var versions = await store.ListVersionsAsync(ct);
         var active = versions.FirstOrDefault(v => v.IsActive);
-        var mayActivate = active is null || active.Label.StartsWith(LabelPrefix, StringComparison.Ordinal);
+        var mayActivate = active is null || active.Origin == DatasetOrigins.Seed;
         if (report.VersionId is { } id && mayActivate && active?.Id != id)
         {
             await store.ActivateAsync(id, ct);

@@ -14,4 +14,22 @@ public static class StoreOptions
             .UseSqlite($"Data Source={path};Pooling=False;Default Timeout=30")
             .Options;
     }
+
+    /// <summary>Options for an existing SQLite file, opened read-only (<c>Mode=ReadOnly</c>): nothing is created or migrated.</summary>
+    public static DbContextOptions<CoverageMapDbContext> SqliteReadOnly(string path) =>
+        new DbContextOptionsBuilder<CoverageMapDbContext>()
+            .UseSqlite($"Data Source={path};Mode=ReadOnly;Pooling=False;Default Timeout=30")
+            .Options;
+
+    /// <summary>
+    /// Options for a private in-memory database (shared cache, named <paramref name="name"/>): it lives while some
+    /// connection to it is open, so the caller keeps one open. For dry runs against a store that does not exist yet.
+    /// </summary>
+    public static DbContextOptions<CoverageMapDbContext> SqliteInMemory(string name) =>
+        new DbContextOptionsBuilder<CoverageMapDbContext>()
+            .UseSqlite(InMemoryConnectionString(name))
+            .Options;
+
+    /// <summary>The connection string of <see cref="SqliteInMemory"/>.</summary>
+    public static string InMemoryConnectionString(string name) => $"Data Source=file:{name}?mode=memory&cache=shared;Pooling=False";
 }

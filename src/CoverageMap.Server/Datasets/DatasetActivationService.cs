@@ -5,8 +5,8 @@ namespace CoverageMap.Server.Datasets;
 
 /// <summary>
 /// At start-up, loads the active dataset from the registered <see cref="IDatasetSource"/>, builds its index and
-/// activates it before the server accepts requests. If loading fails the server keeps serving the empty
-/// dataset and <c>/healthz</c> says so.
+/// activates it before the server accepts requests. If loading fails the server serves the empty dataset and
+/// <c>/healthz</c> answers 503 (not ready) saying so.
 /// </summary>
 internal sealed class DatasetActivationService(IDatasetSource source, ActiveDatasetHolder holder, ILogger<DatasetActivationService> logger) : IHostedService
 {
@@ -21,7 +21,7 @@ internal sealed class DatasetActivationService(IDatasetSource source, ActiveData
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Loading the active dataset failed; serving the empty dataset.");
+            logger.LogError(ex, "Loading the active dataset failed; serving the empty dataset (/healthz answers 503).");
         }
     }
 

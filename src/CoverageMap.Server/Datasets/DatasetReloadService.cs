@@ -18,6 +18,9 @@ internal sealed class DatasetReloadService(
 {
     private string? _gazetteerStamp;
 
+    /// <summary>Raised after a change is served: <c>dataset</c> (another version swapped in) or <c>gazetteer</c> (new address points). For tests and diagnostics.</summary>
+    public event Action<string>? Changed;
+
     // Resolved when first used, after the store is migrated: building it loads the address data.
     private AddressResolverProvider Addresses => services.GetRequiredService<AddressResolverProvider>();
 
@@ -51,6 +54,7 @@ internal sealed class DatasetReloadService(
         var snapshot = holder.Activate(dataset);
         Addresses.For(snapshot);
         logger.LogInformation("Switched to dataset version {Version} ({Label}).", dataset.Version, dataset.Label);
+        Changed?.Invoke("dataset");
         return true;
     }
 
@@ -65,6 +69,7 @@ internal sealed class DatasetReloadService(
         Addresses.For(holder.Current);
         _gazetteerStamp = stamp;
         logger.LogInformation("Loaded {Count} address points after an import.", gazetteer.Count);
+        Changed?.Invoke("gazetteer");
         return true;
     }
 }

@@ -39,6 +39,7 @@ internal static class StoreServiceCollectionExtensions
             }
             return new StoreDatabase(Path.GetFullPath(path, environment.ContentRootPath));
         });
+        services.AddSingleton<GeodataHealth>();
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StoreDatabase>().Options));
         if (configuration.GetValue<int?>("Datasets:Synthetic") is not > 0)
             services.AddSingleton<IDatasetSource, StoreDatasetSource>();

@@ -21,8 +21,9 @@ internal static class ApiDocsExtensions
 
     public static WebApplication MapApiDocs(this WebApplication app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("CoverageMap API"));
+        // Only the one document: the framework's "/openapi/{documentName}.json" answers unknown names with a text/plain 404.
+        app.MapOpenApi("/openapi/v1.json");
+        app.MapScalarApiReference("/docs", o => o.WithTitle("CoverageMap API").DisableDefaultFonts());   // no font CDN: the CSP allows this server only
         return app;
     }
 }

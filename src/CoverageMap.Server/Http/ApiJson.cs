@@ -21,6 +21,9 @@ internal static class ApiJson
     /// <summary>camelCase DTOs; null members omitted (batch rows: either a result or an error).</summary>
     public static JsonSerializerOptions Compact { get; } = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = Encoder, Converters = { Enums } };
 
+    /// <summary>Problem details: camelCase, null members omitted.</summary>
+    public static JsonSerializerOptions Problem { get; } = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = Encoder };
+
     /// <summary>Maps NTS geometries to RFC 7946 GeoJSON geometry objects (used only to build GeoJSON explicitly).</summary>
     public static JsonSerializerOptions GeoJson { get; } = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory() }, Encoder = Encoder };
 }

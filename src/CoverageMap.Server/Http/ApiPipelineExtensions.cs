@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CoverageMap.Server.Http;
 
 /// <summary>The API's plumbing: localized ProblemDetails, compression, CORS, rate limiting.</summary>
 internal static class ApiPipelineExtensions
 {
-    public static IServiceCollection AddApiPlumbing(this IServiceCollection services)
+    public static IServiceCollection AddApiPlumbing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        services.AddTrustedForwardedHeaders(configuration);
+        // Before AddProblemDetails: the first writer that can write is used, and this one always can.
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
+        services.AddProblemDetails();
+        services.Configure<KestrelServerOptions>(o =>
         {
-            // Problems the framework makes (unknown route, wrong method…) get a title in the client's language.
-            if (ctx.ProblemDetails.Detail is null && ctx.ProblemDetails.Status is int status &&
-                ApiText.StatusTitle(ApiLanguageNegotiation.For(ctx.HttpContext.Request), status) is string title)
-                ctx.ProblemDetails.Title = title;
+            // Kestrel rejects a request over its limits before any middleware runs, with an empty body; the
+            // application's own limits (RequestLimitsMiddleware) are lower, so such a request gets a problem.
+            o.Limits.MaxRequestLineSize = RequestLimitsMiddleware.KestrelRequestLineSize;
+            o.Limits.MaxRequestHeadersTotalSize = RequestLimitsMiddleware.KestrelHeadersTotalSize;
+            o.Limits.MaxRequestHeaderCount = RequestLimitsMiddleware.KestrelHeaderCount;
         });
         services.AddResponseCompression(o =>
         {
@@ -36,8 +42,11 @@ internal static class ApiPipelineExtensions
 
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
+        app.UseTrustedForwardedHeaders();
+        app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseResponseCompression();
         app.UseCors();
         app.UseRateLimiter();

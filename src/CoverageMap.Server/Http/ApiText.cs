@@ -83,6 +83,11 @@ internal static class ApiText
         $"{street} biegnie wzdłuż granicy obszaru ({string.Join(", ", names)}): o przynależności domu decyduje strona ulicy.",
         $"{street} runs along an area's border ({string.Join(", ", names)}): the side of the street decides which partnership a house belongs to.");
 
+    /// <summary>/healthz when there is no dataset with areas to serve.</summary>
+    public static string NothingToServe(ApiLanguage lang, bool geodataRefused) => Pick(lang,
+        "Serwer nie ma danych do udostępnienia: żadna wersja z obszarami nie jest aktywna" + (geodataRefused ? ", a folder geodata nie przeszedł walidacji (geodataProblems)." : "."),
+        "The server has nothing to serve: no version with areas is active" + (geodataRefused ? ", and the geodata folder failed validation (geodataProblems)." : "."));
+
     public static string NotFoundTitle(ApiLanguage lang) => Pick(lang, "Nie znaleziono", "Not found");
 
     public static string TooManyRows(ApiLanguage lang, int limit) => Pick(lang,
@@ -96,14 +101,30 @@ internal static class ApiText
     public static string TooLargeTitle(ApiLanguage lang) => Pick(lang, "Za duże żądanie", "Request too large");
 
     public static string UnsupportedMediaType(ApiLanguage lang, string? got) => Pick(lang,
-        $"Nieobsługiwany typ treści „{got}”. Wyślij application/json (tablica punktów) lub text/csv (z wierszem nagłówka).",
-        $"Unsupported content type '{got}'. Send application/json (an array of points) or text/csv (with a header row).");
+        $"Nieobsługiwany typ treści „{got}”. Wyślij application/json (tablica punktów) lub text/csv, application/csv albo text/plain (z wierszem nagłówka).",
+        $"Unsupported content type '{got}'. Send application/json (an array of points) or text/csv, application/csv or text/plain (with a header row).");
+
+    public static string UnsupportedCharset(ApiLanguage lang, string charset, IReadOnlyList<string> supported) => Pick(lang,
+        $"Nieobsługiwane kodowanie znaków „{charset}”. Obsługiwane: {string.Join(", ", supported)}.",
+        $"Unsupported charset '{charset}'. Supported: {string.Join(", ", supported)}.");
+
+    public static string BodyIncomplete(ApiLanguage lang) => Pick(lang,
+        "Treść żądania urwała się przed końcem (połączenie zostało przerwane). Wyślij dane ponownie.",
+        "The request body ended early (the connection was cut). Send the data again.");
 
     public static string MalformedTitle(ApiLanguage lang) => Pick(lang, "Błąd składni danych wsadowych", "Malformed batch input");
 
     public static string MalformedJson(ApiLanguage lang, int row, long line, long column) => Pick(lang,
         $"Niepoprawny JSON przy wierszu (elemencie tablicy) {row}, linia {line}, pozycja {column}. Oczekiwano tablicy obiektów, np. [{{\"lat\": 52.23, \"lon\": 21.01}}].",
         $"Malformed JSON at row (array element) {row}, line {line}, position {column}. Expected an array of objects, e.g. [{{\"lat\": 52.23, \"lon\": 21.01}}].");
+
+    public static string JsonNotUnicode(ApiLanguage lang, int row, string? field) => Pick(lang,
+        $"Wiersz {row}: {(field is null ? "nazwa pola" : $"pole „{field}”")} zawiera tekst, który nie jest poprawnym Unicode (błędne bajty UTF-8 albo samotny surogat, np. \\ud800). Zapisz plik jako UTF-8.",
+        $"Row {row}: {(field is null ? "a property name" : $"the field '{field}'")} holds text that is not valid Unicode (invalid UTF-8 bytes or a lone surrogate such as \\ud800). Save the file as UTF-8.");
+
+    public static string FieldTooLong(ApiLanguage lang, int row, string? field, int limit) => Pick(lang,
+        $"Wiersz {row}: {(field is null ? "wartość" : $"pole „{field}”")} ma więcej niż {limit.ToString(CultureInfo.InvariantCulture)} znaków; tak długich pól nie przyjmujemy.",
+        $"Row {row}: {(field is null ? "a value" : $"the field '{field}'")} is longer than {limit.ToString(CultureInfo.InvariantCulture)} characters; fields that long are not accepted.");
 
     public static string JsonRowNotObject(ApiLanguage lang, int row) => Pick(lang,
         $"Wiersz {row} nie jest obiektem JSON; oczekiwano np. {{\"lat\": 52.23, \"lon\": 21.01}}.",
@@ -144,10 +165,48 @@ internal static class ApiText
         400 => Pick(lang, "Nieprawidłowe żądanie", "Bad request"),
         404 => NotFoundTitle(lang),
         405 => Pick(lang, "Niedozwolona metoda", "Method not allowed"),
+        406 => Pick(lang, "Nieakceptowalny format odpowiedzi", "Not acceptable"),
+        408 => Pick(lang, "Przekroczony czas żądania", "Request timeout"),
+        411 => Pick(lang, "Brak długości treści", "Length required"),
         413 => TooLargeTitle(lang),
+        414 => Pick(lang, "Za długi adres", "URI too long"),
         415 => Pick(lang, "Nieobsługiwany typ treści", "Unsupported media type"),
         429 => TooManyRequestsTitle(lang),
+        431 => Pick(lang, "Za duże nagłówki żądania", "Request header fields too large"),
         500 => Pick(lang, "Błąd serwera", "Server error"),
+        503 => Pick(lang, "Usługa niedostępna", "Service unavailable"),
         _ => null,
     };
+
+    /// <summary>The detail of a problem the framework or the server's limits create, by status code: what to do about it.</summary>
+    public static string StatusDetail(ApiLanguage lang, int status, string method, string path, string allow, string? contentType)
+    {
+        var shownPath = path.Length <= 100 ? path : path[..100] + "…";
+        return status switch
+        {
+            404 => Pick(lang,
+                $"Pod adresem „{shownPath}” nic nie ma. Spis operacji API: /docs (dokument OpenAPI: /openapi/v1.json).",
+                $"Nothing is at '{shownPath}'. The API's operations are listed at /docs (OpenAPI document: /openapi/v1.json)."),
+            405 => Pick(lang,
+                $"Metoda {method} nie jest dozwolona dla „{shownPath}”" + (allow.Length > 0 ? $"; dozwolone: {allow}." : "."),
+                $"The method {method} is not allowed for '{shownPath}'" + (allow.Length > 0 ? $"; allowed: {allow}." : ".")),
+            413 => Pick(lang, "Treść żądania jest za duża. Podziel dane na mniejsze części.", "The request body is too large. Split the data into smaller parts."),
+            414 => Pick(lang,
+                $"Adres (ścieżka i zapytanie) jest dłuższy niż {Middle(8 * 1024)} znaków. Wyślij dużo danych jako POST /api/lookup/batch.",
+                $"The address (path and query) is longer than {Middle(8 * 1024)} characters. Send large inputs as POST /api/lookup/batch."),
+            415 => UnsupportedMediaType(lang, contentType),
+            431 => Pick(lang,
+                $"Nagłówki żądania są za duże (limit: {Middle(32 * 1024)} bajtów i 100 nagłówków).",
+                $"The request's headers are too large (the limit is {Middle(32 * 1024)} bytes and 100 headers)."),
+            429 => TooManyRequests(lang, null),
+            >= 500 => Pick(lang,
+                "Serwer nie mógł odpowiedzieć na to żądanie. Spróbuj ponownie; jeśli błąd się powtarza, zgłoś go administratorowi.",
+                "The server could not answer this request. Try again; if it keeps failing, tell the administrator."),
+            _ => Pick(lang,
+                "Żądanie jest nieprawidłowe i nie może zostać obsłużone. Opis API: /docs.",
+                "The request is malformed and cannot be served. The API is described at /docs."),
+        };
+    }
+
+    private static string Middle(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

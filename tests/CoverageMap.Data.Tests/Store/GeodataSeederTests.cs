@@ -69,6 +69,21 @@ public sealed class GeodataSeederTests : IDisposable
         Assert.Equal(manual, (await store.LoadActiveAsync())!.Version);
     }
 
+    // Defect: the seeder decided by the label prefix "geodata:" and labels held machine paths ("geodata: /srv/…").
+    [Fact]
+    public async Task Seeded_versions_carry_the_seed_origin_and_a_label_without_a_path()
+    {
+        var store = Store();
+        await store.MigrateAsync();
+        await GeodataSeeder.SeedAsync(store, Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27)));
+        var seeded = Assert.Single(await store.ListVersionsAsync());
+        Assert.Equal(DatasetOrigins.Seed, seeded.Origin);
+        Assert.Equal("geodata", seeded.Label);
+        Assert.DoesNotContain(_dir, seeded.Label);
+        Assert.NotNull(seeded.ActivatedAt);
+        Assert.Equal(seeded.ActivatedAt, (await store.LoadActiveAsync())!.ActivatedAt);
+    }
+
     [Fact]
     public void Locate_finds_the_repository_geodata_from_below_and_says_where_it_looked_when_missing()
     {

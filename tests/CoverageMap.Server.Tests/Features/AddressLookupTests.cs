@@ -37,7 +37,7 @@ public class AddressLookupTests
     [Fact]
     public async Task An_address_with_an_address_point_gets_its_partnership_and_the_basis()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create(version: 7));
+        using var factory = new CoverageMapFactory(SquareDataset.Create(version: 7), TestSettings.SharedStreets());
 
         var response = await Client(factory).GetAsync("/api/lookup?address=" + Uri.EscapeDataString("ul. Słowackiego 10"));
 
@@ -54,7 +54,7 @@ public class AddressLookupTests
     [Fact]
     public async Task A_border_street_gives_both_partnerships_and_says_so()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
 
         var json = await (await Client(factory).GetAsync("/api/lookup?address=Graniczna%205")).Json();
 
@@ -67,7 +67,7 @@ public class AddressLookupTests
     [Fact]
     public async Task An_ambiguous_street_returns_alternatives_and_no_partnership()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
 
         var json = await (await Client(factory).GetAsync("/api/lookup?address=Mickiewicza%2010")).Json();
 
@@ -82,7 +82,7 @@ public class AddressLookupTests
     [Fact]
     public async Task A_district_chooses_between_same_named_streets()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
 
         var json = await (await Client(factory).GetAsync("/api/lookup?address=Mickiewicza%2010&district=We%C5%9Bo%C5%82a")).Json();
 
@@ -95,7 +95,7 @@ public class AddressLookupTests
     [InlineData("en", "Invalid address")]
     public async Task Text_that_is_not_an_address_is_a_problem_in_the_clients_language(string? language, string title)
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
 
         var response = await Client(factory, language).GetAsync("/api/lookup?address=" + Uri.EscapeDataString("Słowackiego 0"));
 
@@ -109,7 +109,7 @@ public class AddressLookupTests
     [Fact]
     public async Task Point_lookups_still_work_beside_the_address_form()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
 
         var json = await (await Client(factory).GetAsync("/api/lookup?lat=52.205&lon=21.005")).Json();
 

@@ -56,7 +56,7 @@ public class BatchAddressTests
     [Fact]
     public async Task A_json_batch_mixes_addresses_and_coordinates_in_order_with_basis_status_and_row_errors()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
         var body = """
             [
               {"id": 1, "address": "ul. Słowackiego 10, 01-627 Warszawa"},
@@ -133,7 +133,7 @@ public class BatchAddressTests
     [InlineData(',', "52.205", "21.025")]
     public async Task A_csv_batch_with_an_address_column_beside_lat_lon_answers_each_row_by_what_it_has(char sep, string lat, string lon)
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
         var csv = string.Join("\r\n",
             string.Join(sep, "id", "adres", "lat", "lon"),
             string.Join(sep, "a", "\"Słowackiego 10, Warszawa\"", "", ""),
@@ -179,7 +179,7 @@ public class BatchAddressTests
     [InlineData(',', "Street,Number,District")]
     public async Task A_csv_batch_with_street_and_number_columns_resolves_the_two_column_form(char sep, string header)
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
         var csv = header + "\n" + string.Join("\n",
             string.Join(sep, "Słowackiego", "10", ""),
             string.Join(sep, "ul. Juliusza Słowackiego", "26", ""),
@@ -207,7 +207,7 @@ public class BatchAddressTests
     [Fact]
     public async Task A_csv_header_with_a_street_but_no_number_column_is_still_400()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
 
         var response = await Client(factory, "en").PostAsync("/api/lookup/batch", TestHttp.Csv("name;street\nx;y\n"));
 
@@ -218,7 +218,7 @@ public class BatchAddressTests
     [Fact]
     public async Task A_large_address_batch_is_answered_completely_in_order()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
         var sb = new System.Text.StringBuilder("id;adres;lat;lon\n");
         const int n = 3000;
         for (int i = 0; i < n; i++)

@@ -117,6 +117,7 @@ public class PlatformTests
         var client = factory.Client();
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<long, int>();
         using var stop = new CancellationTokenSource();
+        using var answered = new SemaphoreSlim(0);   // released after every answer: the swaps wait on it, not on sleeps
 
         var hammers = Enumerable.Range(0, 4).Select(t => Task.Run(async () =>
         {
@@ -128,6 +129,7 @@ public class PlatformTests
                 var json = await (await client.GetAsync(third ? "/api/lookup?lat=52.205&lon=21.025" : "/api/lookup?lat=52.205&lon=21.015")).Json();
                 long version = json.GetProperty("datasetVersion").GetInt64();
                 seen.AddOrUpdate(version, 1, (_, c) => c + 1);
+                answered.Release();
                 string prefix = version == 1 ? "a-" : "b-";
                 if (third && version == 2)
                 {
@@ -146,7 +148,7 @@ public class PlatformTests
         for (int i = 0; i < 40; i++)
         {
             factory.Holder.Activate(i % 2 == 0 ? b : a);
-            await Task.Delay(5);
+            for (int k = 0; k < 4; k++) await answered.WaitAsync();   // a few answers from the new snapshot before the next swap
         }
         stop.Cancel();
         await Task.WhenAll(hammers);

@@ -6,7 +6,10 @@ using CoverageMap.Data.Store;
 using CoverageMap.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using CoverageMap.Server.Datasets;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CoverageMap.Server.Tests.Features;
 
@@ -15,7 +18,8 @@ public sealed class StoreWiringTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-wiring-").FullName;
 
-    private sealed class StoreFactory(string database) : WebApplicationFactory<Program>
+    /// <summary>The server on a store file; the street register and network of ../shared only when asked (address tests).</summary>
+    private sealed class StoreFactory(string database, bool sharedStreets = false) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -24,6 +28,16 @@ public sealed class StoreWiringTests : IDisposable
             builder.UseSetting("CoverageMap:Store:Database", database);
             builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
             builder.UseSetting("CoverageMap:Store:ReloadSeconds", "1");
+            foreach (var (key, value) in sharedStreets ? TestSettings.SharedStreets() : TestSettings.NoStreets()) builder.UseSetting(key, value);
+        }
+
+        /// <summary>Completes when the reload service next serves a change of the given kind (<c>dataset</c> or <c>gazetteer</c>).</summary>
+        public Task NextChange(string kind)
+        {
+            var reload = Services.GetServices<IHostedService>().OfType<DatasetReloadService>().Single();
+            var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            reload.Changed += k => { if (k == kind) changed.TrySetResult(); };
+            return changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
     }
 
@@ -47,17 +61,11 @@ public sealed class StoreWiringTests : IDisposable
         var current = new GeodataFolder(SharedData.RepoPath("geodata")).LoadDataset();
         var reduced = current with { Areas = current.Areas.Where(a => a.PartnershipId != "marymont-kaskada").ToList() };
         var v2 = (await store.ImportAsync(reduced, "operator import", dryRun: false)).VersionId!.Value;
+        var switched = factory.NextChange("dataset");
         await store.ActivateAsync(v2);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        long served;
-        do
-        {
-            await Task.Delay(200);
-            served = (await (await client.GetAsync("/healthz")).Json()).GetProperty("datasetVersion").GetInt64();
-        }
-        while (served != v2 && DateTime.UtcNow < deadline);
-        Assert.Equal(v2, served);
+        await switched;   // the reload service's signal, not a sleep
+        Assert.Equal(v2, (await (await client.GetAsync("/healthz")).Json()).GetProperty("datasetVersion").GetInt64());
         var after = await (await client.GetAsync("/api/lookup?lat=52.2733&lon=20.97116")).Json();
         Assert.False(after.GetProperty("covered").GetBoolean());
     }
@@ -66,7 +74,7 @@ public sealed class StoreWiringTests : IDisposable
     public async Task Address_points_imported_while_the_server_runs_are_used_without_a_restart()
     {
         var db = Path.Combine(_dir, "store.db");
-        using var factory = new StoreFactory(db);
+        using var factory = new StoreFactory(db, sharedStreets: true);
         var client = factory.CreateClient();
         const string url = "/api/lookup?address=Potocka%2099";
 
@@ -76,19 +84,12 @@ public sealed class StoreWiringTests : IDisposable
         // As `coveragemap import-addresses --apply` does: a point of Potocka 99 inside Marymont-Kaskada.
         Assert.True(HouseNumber.TryParse("99", out var number));
         var point = new AddressPoint(null, "Potocka", StreetNameNormalizer.Normalize("Potocka").Key, "99", number, "01-652", 52.2733, 20.97116, AddressSources.Prg, "test-potocka-99");
+        var reloaded = factory.NextChange("gazetteer");
         await new AddressPointStore(StoreOptions.Sqlite(db)).UpsertAsync(AddressSources.Prg, [point], dryRun: false);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        string? basis;
-        System.Text.Json.JsonElement after;
-        do
-        {
-            await Task.Delay(200);
-            after = await (await client.GetAsync(url)).Json();
-            basis = after.GetProperty("basis").GetString();
-        }
-        while (basis != "address-point" && DateTime.UtcNow < deadline);
-        Assert.Equal("address-point", basis);
+        await reloaded;   // the reload service's signal, not a sleep
+        var after = await (await client.GetAsync(url)).Json();
+        Assert.Equal("address-point", after.GetProperty("basis").GetString());
         Assert.Equal(["marymont-kaskada"], after.GetProperty("partnerships").Ids());
     }
 

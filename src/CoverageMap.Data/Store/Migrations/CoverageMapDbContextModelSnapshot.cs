@@ -171,6 +171,13 @@ namespace CoverageMap.Data.Store.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("import");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IsActive")

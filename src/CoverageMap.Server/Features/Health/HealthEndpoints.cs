@@ -1,23 +1,47 @@
 using CoverageMap.Core.Lookup;
+using CoverageMap.Server.Datasets;
 using CoverageMap.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CoverageMap.Server.Features.Health;
 
-/// <summary><c>GET /healthz</c>: liveness plus the active dataset's version and size. Not rate-limited.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: readiness — 200 with the active dataset's version and size when there is a dataset with areas
+/// to serve, else a 503 problem carrying the same fields (and why the geodata folder was refused, if it was);
+/// <c>GET /healthz/live</c>: liveness, 200 while the process runs. Not rate-limited.
+/// </summary>
 internal static class HealthEndpoints
 {
-    public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/healthz", Health)
+    public static RouteGroupBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/healthz").WithTags("Health").RequireCors(CorsPolicies.PublicRead);
+        group.MapGet("", Health)
             .WithName("Health")
-            .WithTags("Health")
-            .WithSummary("Health and the active dataset's version and area count")
-            .RequireCors(CorsPolicies.PublicRead);
+            .WithSummary("Readiness: the active dataset's version and area count; 503 when there is nothing valid to serve")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/live", Live)
+            .WithName("Liveness")
+            .WithSummary("Liveness: 200 while the process runs");
+        return group;
+    }
 
-    internal static Ok<HealthDto> Health(ActiveDatasetHolder holder)
+    internal static Results<Ok<HealthDto>, ProblemHttpResult> Health(ActiveDatasetHolder holder, GeodataHealth geodata, HttpContext context)
     {
         var s = holder.Current;
-        return TypedResults.Ok(new HealthDto(s.Index.Count > 0 ? "ok" : "empty", s.Dataset.Version, s.Dataset.Label,
-            s.Index.Count, s.Dataset.Partnerships.Count, s.ActivatedAt));
+        var dto = new HealthDto(s.Index.Count > 0 ? "ok" : "empty", s.Dataset.Version, s.Dataset.Label, s.Dataset.Origin,
+            s.Index.Count, s.Dataset.Partnerships.Count, s.ActivatedAt, s.LoadedAt, geodata.Problems);
+        if (s.Index.Count > 0) return TypedResults.Ok(dto);
+        var lang = ApiLanguageNegotiation.For(context.Request);
+        return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ApiText.StatusTitle(lang, 503)!, ApiText.NothingToServe(lang, geodata.Problems.Count > 0),
+            new Dictionary<string, object?>
+            {
+                ["health"] = dto.Status,   // "status" is the problem's HTTP status
+                ["datasetVersion"] = dto.DatasetVersion,
+                ["datasetLabel"] = dto.DatasetLabel,
+                ["areaCount"] = dto.AreaCount,
+                ["geodataProblems"] = dto.GeodataProblems,
+            });
     }
+
+    internal static Ok<LiveDto> Live() => TypedResults.Ok(new LiveDto("live"));
 }

@@ -9,6 +9,9 @@ namespace CoverageMap.Server.Features.Lookup;
 /// </summary>
 internal static class BatchColumns
 {
+    /// <summary>The longest value (or name) of a batch field, in characters; a longer one is a 400 naming the row.</summary>
+    public const int MaxFieldLength = 1000;
+
     public static BatchColumn Classify(string name)
     {
         var n = Fold(name);

@@ -9,19 +9,26 @@ namespace CoverageMap.Server.Features.Lookup;
 /// (<c>adres</c>), or a street and a number (<c>ulica</c> + <c>numer</c>), or several of them; a row uses its address
 /// when it has one and no coordinates. The separator is detected from the first lines
 /// (<c>;</c> or <c>,</c>, also tab or <c>|</c>), or taken from an Excel <c>sep=;</c> line. With <c>;</c>,
-/// decimal commas in the values are fine. Malformed quoting is a syntax error naming the line. Stateless.
+/// decimal commas in the values are fine. Malformed quoting is a syntax error naming the line; a field longer than
+/// <see cref="BatchColumns.MaxFieldLength"/> characters is a 400 naming the row and column, and a record is never held
+/// past <see cref="MaxRecordBytes"/> bytes (longer is the same 400). The body is decoded in the given encoding
+/// (null: UTF-8, a byte order mark honoured). Stateless.
 /// </summary>
 internal static class BatchCsvReader
 {
-    public static async Task<CsvBatch> ReadAsync(Stream body, int maxRows, ApiLanguage lang, CancellationToken cancellationToken)
+    /// <summary>The largest record the reader buffers; ample for a row of fields within the field limit.</summary>
+    internal const int MaxRecordBytes = 64 * 1024;
+
+    public static async Task<CsvBatch> ReadAsync(Stream body, int maxRows, ApiLanguage lang, CancellationToken cancellationToken, System.Text.Encoding? encoding = null)
     {
         var options = new CsvReaderOptions
         {
+            Encoding = encoding,
             HasHeader = true,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Throw,
             TrimWhitespace = true,
-            MaxRecordSize = 64 * 1024,
+            MaxRecordSize = MaxRecordBytes,
         };
         await using var reader = CsvReader.Create(body, options, true);
         int row = 0;
@@ -29,6 +36,9 @@ internal static class BatchCsvReader
         {
             await reader.ReadHeaderAsync(cancellationToken);
             var names = reader.Headers.ToArray();
+            for (int i = 0; i < names.Length; i++)
+                if (names[i].Length > BatchColumns.MaxFieldLength)
+                    throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.FieldTooLong(lang, 0, null, BatchColumns.MaxFieldLength), 0, 1);
             int id = -1, lat = -1, lon = -1, x = -1, y = -1, srid = -1, address = -1, street = -1, number = -1, district = -1;
             for (int i = 0; i < names.Length; i++)
             {
@@ -64,6 +74,10 @@ internal static class BatchCsvReader
                 row++;
                 if (row > maxRows)
                     throw new BatchInputException(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.TooManyRows(lang, maxRows), row);
+                for (int i = 0; i < reader.FieldCount; i++)
+                    if (reader.GetString(i).Length > BatchColumns.MaxFieldLength)
+                        throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang),
+                            ApiText.FieldTooLong(lang, row, i < names.Length ? names[i].Trim() : null, BatchColumns.MaxFieldLength), row, reader.LineNumber);
                 string? Field(int i) => i >= 0 && i < reader.FieldCount ? reader.GetString(i) : null;
                 var point = new PointFields(Field(lat), Field(lon), Field(x), Field(y), Field(srid), latName, lonName);
                 var where = hasAddress
@@ -72,6 +86,12 @@ internal static class BatchCsvReader
                 rows.Add(BatchRow.Create(null, Field(id), point, where, errors));
             }
             return new CsvBatch(rows, reader.Separator, id >= 0, hasAddress);
+        }
+        catch (CsvFormatException e) when (e.Message.Contains("MaxRecordSize", StringComparison.Ordinal))
+        {
+            // CsvHelper stops buffering a record at MaxRecordSize: a field far past the field limit, not a quoting error.
+            long line = e.LineNumber > 0 ? e.LineNumber : row + 2;
+            throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.FieldTooLong(lang, row + 1, null, BatchColumns.MaxFieldLength), row + 1, line);
         }
         catch (CsvFormatException e)
         {

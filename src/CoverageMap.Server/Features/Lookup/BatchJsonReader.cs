@@ -11,11 +11,20 @@ namespace CoverageMap.Server.Features.Lookup;
 /// optional <c>id</c>; a row uses its address when it has one and no coordinates — from the body as it arrives: a <see cref="Utf8JsonReader"/> over a small buffer that is
 /// refilled from the stream, so the body is never held whole and a syntax error is reported with the row (array
 /// element) and line it is in. Values may be JSON numbers or strings; the <c>id</c> may be a string, number,
-/// boolean or null and is echoed as sent. Stateless.
+/// boolean or null and is echoed as sent. Text that is not valid Unicode (invalid UTF-8, a lone surrogate escape) and
+/// a value or property name longer than <see cref="BatchColumns.MaxFieldLength"/> characters are 400 problems naming
+/// the row; a token never grows the buffer past <see cref="MaxBuffer"/> bytes, so a huge field is refused without
+/// being held. Stateless.
 /// </summary>
 internal static class BatchJsonReader
 {
     private const int InitialBuffer = 16 * 1024;
+
+    /// <summary>
+    /// The largest buffer a single token may need: a field of <see cref="BatchColumns.MaxFieldLength"/> characters is at
+    /// most six bytes a character even when every one is a <c>\uXXXX</c> escape, so anything longer is too long a field.
+    /// </summary>
+    internal const int MaxBuffer = 64 * 1024;
 
     public static async Task<List<BatchRow>> ReadAsync(Stream body, int maxRows, ApiLanguage lang, CancellationToken cancellationToken)
     {
@@ -31,6 +40,7 @@ internal static class BatchJsonReader
             {
                 if (length == buffer.Length)
                 {
+                    if (buffer.Length >= MaxBuffer) throw parser.FieldTooLong(null);
                     var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, length).CopyTo(bigger);
                     ArrayPool<byte>.Shared.Return(buffer);
@@ -60,6 +70,7 @@ internal static class BatchJsonReader
         private bool _arrayStarted, _arrayEnded, _inRow;
         private int _elements;
         private BatchColumn _property;
+        private string? _propertyName;
         private int _skipDepth;
         private string? _lat, _lon, _x, _y, _srid, _address, _street, _number, _district;
         private string _latName = "lat", _lonName = "lon", _addressName = "address", _streetName = "street";
@@ -110,6 +121,7 @@ internal static class BatchJsonReader
                     throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.JsonRowNotObject(lang, _elements), _elements);
                 _inRow = true;
                 _lat = _lon = _x = _y = _srid = _address = _street = _number = _district = null;
+                _propertyName = null;
                 _latName = "lat";
                 _lonName = "lon";
                 _addressName = "address";
@@ -120,8 +132,9 @@ internal static class BatchJsonReader
             switch (type)
             {
                 case JsonTokenType.PropertyName:
-                    var name = reader.GetString()!;
+                    var name = Text(ref reader, null);
                     _property = BatchColumns.Classify(name);
+                    _propertyName = name;
                     if (_property == BatchColumn.Lat) _latName = name;
                     if (_property == BatchColumn.Lon) _lonName = name;
                     if (_property == BatchColumn.Address) _addressName = name;
@@ -143,10 +156,11 @@ internal static class BatchJsonReader
                 default:
                     string? text = type switch
                     {
-                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.String => Text(ref reader, _propertyName),
                         JsonTokenType.Null => null,
                         _ => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
                     };
+                    if (text is { Length: > BatchColumns.MaxFieldLength }) throw FieldTooLong(_propertyName);
                     Assign(text, type switch
                     {
                         JsonTokenType.String => JsonSerializer.SerializeToElement(text),
@@ -156,6 +170,35 @@ internal static class BatchJsonReader
                     return;
             }
         }
+
+        /// <summary>
+        /// A string token's text: a 400 naming the row when it is longer than the field limit or is not valid Unicode
+        /// (<see cref="Utf8JsonReader.GetString"/> throws <see cref="InvalidOperationException"/> for invalid UTF-8 and
+        /// for an escaped lone surrogate such as <c>\ud800</c>).
+        /// </summary>
+        private string Text(ref Utf8JsonReader reader, string? field)
+        {
+            long raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (raw > BatchColumns.MaxFieldLength * 6L) throw FieldTooLong(field);
+            string text;
+            try
+            {
+                text = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.JsonNotUnicode(lang, Row, field), Row);
+            }
+            if (text.Length > BatchColumns.MaxFieldLength) throw FieldTooLong(field);
+            return text;
+        }
+
+        /// <summary>The row being read (1-based), or the next one between rows.</summary>
+        private int Row => _inRow || _elements == 0 ? Math.Max(1, _elements) : _elements + 1;
+
+        /// <summary>A field (or, with a null name, a token) longer than the limit: a 400 naming the row.</summary>
+        public BatchInputException FieldTooLong(string? field) =>
+            new(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.FieldTooLong(lang, Row, field ?? (_inRow ? _propertyName : null), BatchColumns.MaxFieldLength), Row);
 
         private void Assign(string? text, JsonElement? element)
         {
@@ -176,7 +219,7 @@ internal static class BatchJsonReader
 
         private BatchInputException Malformed(long? line, long? bytePosition)
         {
-            int row = _inRow || _elements == 0 ? Math.Max(1, _elements) : _elements + 1;
+            int row = Row;
             long l = (line ?? 0) + 1, c = (bytePosition ?? 0) + 1;
             return new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.MalformedJson(lang, row, l, c), row, l);
         }

@@ -47,14 +47,16 @@ internal static class LookupEndpoints
                 "Body: a JSON array of rows ({lat,lon}, {x,y,srid}, {address} or {street,number}; optional district and id, " +
                 "the id echoed) with Content-Type application/json, or CSV with a header row (separator ';' or ',' detected from " +
                 "the header; columns lat/lon or szerokosc/dlugosc or x/y/srid, and/or adres (address), and/or ulica + numer " +
-                "(street + number), optional dzielnica (district) and id) with Content-Type text/csv. A row uses its address when " +
+                "(street + number), optional dzielnica (district) and id) with Content-Type text/csv, application/csv or " +
+                "text/plain; a CSV charset of utf-8 (default), windows-1250 or iso-8859-2 is honoured, another is a 415. " +
+                "A field longer than 1,000 characters is a 400 naming the row. A row uses its address when " +
                 "it has one and no coordinates. The answer has the same format, one result per input row in the same order, with " +
                 "status, basis, certainty and the partnership(s); a row with an invalid " +
                 "value, an unparseable address, an ambiguous street (alternatives listed) or an unknown street gets its own error. " +
                 "Malformed JSON/CSV → 400 naming the row " +
                 "and line. Limits (configurable): 100,000 rows and 32 MiB per request → 413. CSV answers use the input's " +
                 "separator, and decimal commas when it is ';'. CORS is open: a batch only reads.")
-            .Accepts<IReadOnlyList<BatchPointDto>>("application/json", "text/csv")
+            .Accepts<IReadOnlyList<BatchPointDto>>("application/json", BatchContentType.CsvMediaTypes)
             .Produces<IReadOnlyList<BatchResultDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -93,7 +95,7 @@ internal static class LookupEndpoints
     }
 
     internal static async Task<Results<BatchLookupResult, ProblemHttpResult>> LookupBatch(
-        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, AnswerMapper mapper, IOptions<BatchOptions> options)
+        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, AnswerMapper mapper, IOptions<BatchOptions> options, ILoggerFactory loggers)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
         var limits = options.Value;
@@ -101,20 +103,31 @@ internal static class LookupEndpoints
         // The limit is enforced below, for bodies of known and unknown length alike.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = null;
         var body = new LimitedReadStream(context.Request.Body, limits.MaxBodyBytes);
-        string? mediaType = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mt) ? mt.MediaType.Value : null;
+        MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType);
+        var kind = BatchContentType.Of(contentType);
         try
         {
-            if (mediaType is not null && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
+            switch (kind)
             {
-                var rows = await BatchJsonReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                return new BatchLookupResult(rows, addresses.Get(holder.Current), mapper, lang, null);
+                case BatchContentKind.Json when BatchContentType.Charset(contentType) is null or "utf-8" or "utf8":
+                {
+                    var rows = await BatchJsonReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
+                    return new BatchLookupResult(rows, addresses.Get(holder.Current), mapper, lang, null);
+                }
+                case BatchContentKind.Json:
+                    return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!,
+                        ApiText.UnsupportedCharset(lang, BatchContentType.Charset(contentType)!, ["utf-8"]));
+                case BatchContentKind.Csv:
+                {
+                    if (!BatchContentType.TryEncoding(contentType, out var encoding))
+                        return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!,
+                            ApiText.UnsupportedCharset(lang, BatchContentType.Charset(contentType)!, BatchContentType.CsvCharsets));
+                    var batch = await BatchCsvReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted, encoding);
+                    return new BatchLookupResult(batch.Rows, addresses.Get(holder.Current), mapper, lang, batch);
+                }
+                default:
+                    return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!, ApiText.UnsupportedMediaType(lang, context.Request.ContentType));
             }
-            if (mediaType is not null && (mediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/csv", StringComparison.OrdinalIgnoreCase)))
-            {
-                var batch = await BatchCsvReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                return new BatchLookupResult(batch.Rows, addresses.Get(holder.Current), mapper, lang, batch);
-            }
-            return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!, ApiText.UnsupportedMediaType(lang, context.Request.ContentType));
         }
         catch (BatchInputException e)
         {
@@ -127,7 +140,19 @@ internal static class LookupEndpoints
         {
             return BodyTooLarge(lang, limits);
         }
+        catch (Exception e) when (ClientWentAway(e, context))
+        {
+            // Not a server failure: one line at Information, no stack trace. The 400 reaches the client if it still listens.
+            loggers.CreateLogger(typeof(LookupEndpoints)).LogInformation("Batch body not completed: the client went away ({Reason}).", e.Message);
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.BodyIncomplete(lang));
+        }
     }
+
+    /// <summary>The client disconnected or stopped sending mid-body (Kestrel's "Unexpected end of request content", a reset, an abort).</summary>
+    private static bool ClientWentAway(Exception e, HttpContext context) =>
+        context.RequestAborted.IsCancellationRequested
+        || e is Microsoft.AspNetCore.Connections.ConnectionResetException
+        || (e is BadHttpRequestException b && b.StatusCode == StatusCodes.Status400BadRequest);
 
     private static ProblemHttpResult BodyTooLarge(ApiLanguage lang, BatchOptions limits) =>
         ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ApiText.TooLargeTitle(lang), ApiText.BodyTooLarge(lang, limits.MaxBodyBytes));

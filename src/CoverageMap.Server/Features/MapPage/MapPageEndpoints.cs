@@ -7,7 +7,8 @@ namespace CoverageMap.Server.Features.MapPage;
 /// <summary>
 /// The map page (issue #4): <c>/</c> and <c>/embed</c> serve the page built into wwwroot, its assets are static files,
 /// <c>/api/config</c> tells it the basemap, and <c>/api/streets/lines</c> gives it street lines to draw when the
-/// basemap cannot load. Every page response carries the Content-Security-Policy.
+/// basemap cannot load. Every page response carries the Content-Security-Policy: <c>/embed</c> may be framed by the
+/// configured <c>CoverageMap:Map:FrameAncestors</c> (district websites), <c>/</c> and the assets only by this site.
 /// </summary>
 public static class MapPageEndpoints
 {
@@ -23,7 +24,8 @@ public static class MapPageEndpoints
     public static WebApplication MapMapPage(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<MapPageOptions>>().Value;
-        var csp = ContentSecurityPolicy.For(options.TileUrl, options.FrameAncestors);
+        var csp = ContentSecurityPolicy.For(options.TileUrl, "'self'");
+        var embedCsp = ContentSecurityPolicy.For(options.TileUrl, options.FrameAncestors);
 
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -32,7 +34,7 @@ public static class MapPageEndpoints
         });
 
         app.MapGet("/", (HttpContext http, IWebHostEnvironment env) => Page(http, env, csp)).ExcludeFromDescription();
-        app.MapGet("/embed", (HttpContext http, IWebHostEnvironment env) => Page(http, env, csp)).ExcludeFromDescription();
+        app.MapGet("/embed", (HttpContext http, IWebHostEnvironment env) => Page(http, env, embedCsp)).ExcludeFromDescription();
 
         var api = app.MapGroup("/api");
         api.MapGet("/config", GetConfig).WithName("GetMapConfig")

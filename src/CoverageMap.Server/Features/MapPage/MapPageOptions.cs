@@ -21,6 +21,6 @@ public sealed class MapPageOptions
     /// <summary>The basemap's highest zoom level.</summary>
     public int TileMaxZoom { get; set; } = 19;
 
-    /// <summary>Who may frame the page (CSP <c>frame-ancestors</c>); <c>*</c> lets any site embed the map.</summary>
+    /// <summary>Who may frame <c>/embed</c> (CSP <c>frame-ancestors</c>); <c>*</c> lets any site embed the map. <c>/</c> is framed by this site only.</summary>
     public string FrameAncestors { get; set; } = "*";
 }
