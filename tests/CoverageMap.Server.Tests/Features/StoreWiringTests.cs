@@ -71,7 +71,9 @@ public sealed class StoreWiringTests : IDisposable
         const string url = "/api/lookup?address=Potocka%2099";
 
         var before = await (await client.GetAsync(url)).Json();
-        Assert.Equal("street-level", before.GetProperty("basis").GetString());
+        // Before: no point of its own, so the answer rests on the street (its side or stretch), never on an address point.
+        Assert.NotEqual("addressPoint", before.GetProperty("basis").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.GetProperty("point").ValueKind);
 
         // As `coveragemap import-addresses --apply` does: a point of Potocka 99 inside Marymont-Kaskada.
         Assert.True(HouseNumber.TryParse("99", out var number));
@@ -87,9 +89,11 @@ public sealed class StoreWiringTests : IDisposable
             after = await (await client.GetAsync(url)).Json();
             basis = after.GetProperty("basis").GetString();
         }
-        while (basis != "address-point" && DateTime.UtcNow < deadline);
-        Assert.Equal("address-point", basis);
-        Assert.Equal(["marymont-kaskada"], after.GetProperty("partnerships").Ids());
+        while (basis != "addressPoint" && DateTime.UtcNow < deadline);
+        Assert.Equal("addressPoint", basis);
+        Assert.Equal("resolved", after.GetProperty("status").GetString());
+        Assert.Equal(["marymont-kaskada"], after.GetProperty("areas").Ids());
+        Assert.Equal(52.2733, after.GetProperty("point").GetProperty("lat").GetDouble());
     }
 
     [Fact]
