@@ -34,6 +34,9 @@ internal static class ApiPipelineExtensions
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Encoder = ApiJson.Encoder;
             o.SerializerOptions.Converters.Add(ApiJson.Enums);
+            // Numbers are written as numbers; the web default of reading them from strings would make the OpenAPI
+            // document type every number "number or string" (no endpoint binds a JSON body through these options).
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         services.AddApiCors();
         services.AddPerClientRateLimiting();

@@ -67,11 +67,16 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         return doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("name").GetString()!).ToArray();
     }
 
+    /// <summary>A street the page can be asked about, and what the real API answers for it (by the street and its district).</summary>
+    private sealed record StreetCase(string Typed, string Name, double Lat, double Lon, string PartnershipId, string PartnershipName, string Status, string Basis, string Message);
+
     /// <summary>
-    /// A real street of the register, found through the real /api/streets, whose representative point the real
-    /// /api/lookup places inside exactly one area (not on its border): its suggestion, point and partnership.
+    /// A real street of the register, found through the real /api/streets, that the real /api/lookup answers (by the
+    /// street and its district) with exactly one partnership, and whose representative point lies inside that
+    /// partnership's area: its suggestion, point, partnership and the answer. (Every street of the skeleton bounds an
+    /// area, so the answer is usually that the street runs along the area's border: that partnership or none.)
     /// </summary>
-    private async Task<(string Typed, string Name, double Lat, double Lon, string PartnershipId, string PartnershipName)> StreetInsideAnArea()
+    private async Task<StreetCase> StreetOfOneArea()
     {
         using var api = fixture.Api();
         foreach (var fullName in SkeletonStreets)
@@ -84,18 +89,25 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
                 double lat = street.GetProperty("point").GetProperty("lat").GetDouble(), lon = street.GetProperty("point").GetProperty("lon").GetDouble();
                 using var lookup = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(string.Create(CultureInfo.InvariantCulture, $"api/lookup?lat={lat}&lon={lon}")));
                 var areas = lookup.RootElement.GetProperty("areas");
-                if (areas.GetArrayLength() == 1 && !areas[0].GetProperty("onBoundary").GetBoolean())
-                    return (typed, street.GetProperty("name").GetString()!, lat, lon, areas[0].GetProperty("partnershipId").GetString()!, areas[0].GetProperty("name").GetString()!);
+                if (areas.GetArrayLength() != 1 || areas[0].GetProperty("relation").GetString() != "inside") continue;
+                var name = street.GetProperty("name").GetString()!;
+                using var answer = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync(
+                    "api/lookup?address=" + Uri.EscapeDataString(name) + "&district=" + Uri.EscapeDataString(street.GetProperty("districts")[0].GetString()!)));
+                var a = answer.RootElement;
+                var named = a.GetProperty("areas");
+                if (named.GetArrayLength() == 1 && named[0].GetProperty("partnershipId").GetString() == areas[0].GetProperty("partnershipId").GetString())
+                    return new StreetCase(typed, name, lat, lon, areas[0].GetProperty("partnershipId").GetString()!, areas[0].GetProperty("name").GetString()!,
+                        a.GetProperty("status").GetString()!, a.GetProperty("basis").GetString()!, a.GetProperty("message").GetString()!);
             }
         }
-        throw new InvalidOperationException("No skeleton street has its representative point inside an area of geodata/areas.geojson.");
+        throw new InvalidOperationException("No skeleton street is answered with one partnership whose area holds the street's representative point.");
     }
 
     [Fact]
     public async Task Street_search_highlights_the_covering_partnership_and_opens_its_panel()
     {
-        var street = await StreetInsideAnArea();
-        output.WriteLine($"street: {street.Name} ({street.Typed}) at {street.Lat}, {street.Lon} in {street.PartnershipId}");
+        var street = await StreetOfOneArea();
+        output.WriteLine($"street: {street.Name} ({street.Typed}) at {street.Lat}, {street.Lon} in {street.PartnershipId}: {street.Status} by {street.Basis}");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await session.GotoAsync("/");
@@ -110,6 +122,11 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#panel")).ToBeVisibleAsync();
         await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
         await Expect(page.Locator("#panel-result")).ToContainTextAsync(street.PartnershipName);
+        // The page shows the answer for the street (its status, what it rests on, its sentence), and how sure it is.
+        await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", street.Status);
+        await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-basis", street.Basis);
+        await Expect(page.Locator("#panel-result .answer")).ToHaveTextAsync(street.Message);
+        await Expect(page.Locator("#panel-result .certainty")).ToHaveTextAsync(new Regex(@"^Pewność (wysoka|średnia|niska)"));
         await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
         await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
         await Expect(page.Locator($".legend-item[data-partnership-id='{street.PartnershipId}']")).ToHaveAttributeAsync("aria-pressed", "true");
@@ -121,9 +138,9 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
     }
 
     [Fact]
-    public async Task Address_search_answers_by_the_street_and_names_the_streets_an_ambiguous_name_may_mean()
+    public async Task Address_search_answers_by_the_street_and_offers_the_other_street_of_a_shared_name()
     {
-        var street = await StreetInsideAnArea();
+        var street = await StreetOfOneArea();
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await session.GotoAsync("/");
@@ -133,23 +150,105 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await page.Locator("#search-input").FillAsync(address);
         await page.Locator("#search-input").PressAsync("Enter");
         await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
+        await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", street.Status);
+        await Expect(page.Locator("#panel-result .answer")).ToContainTextAsync(street.PartnershipName);
         await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
         Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal));
 
-        // Mickiewicza is a street of Żoliborz (and Bielany) and of Wesoła: the page asks which one, never guesses.
+        // Mickiewicza is a street of Żoliborz (and Bielany) and of Wesoła, where no partnership works: the one in
+        // Żoliborz is assumed, and said so. It runs along borders there: both areas, the side of the street decides.
         await page.Locator("#search-input").FillAsync("Mickiewicza 3");
         await page.Locator("#search-input").PressAsync("Enter");
-        await Expect(page.Locator("#message")).ToContainTextAsync("kilka ulic ma tę nazwę");
-        await Expect(page.Locator("#message button.choice", new() { HasText = "Wesoła" })).ToHaveCountAsync(1);
-        var zoliborz = page.Locator("#message button.choice", new() { HasText = "Żoliborz" });
-        await Expect(zoliborz).ToHaveCountAsync(1);
-        await zoliborz.ClickAsync();
-        // Żoliborz's Mickiewicza has no address point here: the answer is by the street, which bounds two areas.
-        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Adama Mickiewicza biegnie granicą obszarów");
-        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Marymont-Kaskada");
-        Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal) && u.Contains("&district=", StringComparison.Ordinal));
+        var result = page.Locator("#panel-result");
+        await Expect(result).ToHaveAttributeAsync("data-status", "multiple");
+        await Expect(result).ToHaveAttributeAsync("data-basis", "streetSide");
+        await Expect(result.Locator(".answer")).ToContainTextAsync("Adama Mickiewicza 3: ulica biegnie tu wzdłuż granicy");
+        await Expect(result.Locator(".answer")).ToContainTextAsync("Przyjęto ulicę w dzielnicy Bielany, Żoliborz; ulica o tej nazwie jest też w: Wesoła.");
+        await Expect(result.Locator(".certainty")).ToHaveAttributeAsync("data-level", "low");
+        await Expect(result.Locator(".certainty")).ToHaveTextAsync(new Regex(@"^Pewność niska \(położenie ±\d+ m\)$"));
+        await Expect(result.Locator("button.show-other[data-relation='alongBorder']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("path.area.is-selected")).ToHaveCountAsync(1);
+        var wesola = result.Locator("button.pick-namesake", new() { HasText = "Wesoła" });
+        await Expect(wesola).ToHaveCountAsync(1);
+        await wesola.ClickAsync();
+
+        // Wesoła's Mickiewicza: no partnership works in that district, for sure.
+        await Expect(result).ToHaveAttributeAsync("data-status", "noPartnership");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Adama Mickiewicza 3");
+        await Expect(result.Locator(".answer")).ToHaveTextAsync("Adama Mickiewicza 3: ulica leży w dzielnicy Wesoła, w której nie działa żadne z partnerstw.");
+        await Expect(result.Locator(".certainty")).ToHaveTextAsync("Pewność wysoka");
+        await Expect(page.Locator("path.area.is-selected")).ToHaveCountAsync(0);
+        Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal) && u.Contains("&district=Weso", StringComparison.Ordinal));
         session.AssertClean();
     }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1280, 800)]
+    public async Task An_address_answer_shows_its_sentence_and_certainty_on_a_phone_and_a_desktop(int width, int height)
+    {
+        await using var session = await fixture.OpenAsync(width, height);
+        var page = session.Page;
+        await session.GotoAsync("/");
+
+        // Słowackiego bounds Marymont-Kaskada and Sady Żoliborskie (and has a namesake in Wesoła): no. 15 depends on the side.
+        await page.Locator("#search-input").FillAsync("Słowackiego 15");
+        await page.Locator("#search-input").PressAsync("Enter");
+        var result = page.Locator("#panel-result");
+        await Expect(result).ToHaveAttributeAsync("data-status", "multiple");
+        await Expect(result.Locator(".answer")).ToContainTextAsync("Juliusza Słowackiego 15: ulica biegnie tu wzdłuż granicy (Marymont-Kaskada albo Sady Żoliborskie albo żadne)");
+        await Expect(result.Locator(".certainty")).ToHaveTextAsync(new Regex(@"^Pewność niska \(położenie ±\d+ m\)$"));
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+        await Expect(result.Locator("button.show-other", new() { HasText = "Sady Żoliborskie" })).ToBeVisibleAsync();
+        await Expect(result.Locator("button.pick-namesake", new() { HasText = "Wesoła" })).ToBeVisibleAsync();
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"page is {scrollWidth}px wide");
+        await session.ScreenshotAsync($"address-{width}x{height}-slowackiego-15");
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task An_ambiguous_street_name_offers_each_street_with_what_its_own_answer_says()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        // No Warsaw name is shared by streets in two districts partnerships serve, so the server's ambiguous answer is
+        // played by the browser (nothing leaves it); the choice then asks the real server with the district.
+        await page.RouteAsync("**/api/lookup?address=*", async route =>
+        {
+            if (route.Request.Url.Contains("district=", StringComparison.Ordinal)) { await route.ContinueAsync(); return; }
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json; charset=utf-8", Body = AmbiguousMickiewicza });
+        });
+        await session.GotoAsync("/");
+
+        await page.Locator("#search-input").FillAsync("Mickiewicza 3");
+        await page.Locator("#search-input").PressAsync("Enter");
+        var message = page.Locator("#message");
+        await Expect(message).ToContainTextAsync("„Mickiewicza 3”: kilka ulic ma tę nazwę. Którą masz na myśli?");
+        await Expect(message.Locator("button.choice", new() { HasText = "Żoliborz" })).ToHaveTextAsync("Ulica Adama Mickiewicza (Bielany, Żoliborz) — Żoliborz Oficerski albo Marymont-Kaskada");
+        await Expect(message.Locator("button.choice", new() { HasText = "Wesoła" })).ToHaveTextAsync("Ulica Adama Mickiewicza (Wesoła) — żadne partnerstwo");
+        await Expect(page.Locator("#panel")).ToBeHiddenAsync();
+
+        await message.Locator("button.choice", new() { HasText = "Wesoła" }).ClickAsync();
+        await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", "noPartnership");
+        await Expect(page.Locator("#message")).ToBeHiddenAsync();
+        session.AssertClean();
+    }
+
+    private const string AmbiguousMickiewicza = """
+        {"address":"Mickiewicza 3","status":"ambiguousStreet","basis":"none","certainty":{"level":"none","metres":0,"text":"brak odpowiedzi"},
+         "areas":[],"outsideAlsoPossible":false,"message":"„Mickiewicza” — ulice o tej nazwie (2 ulice). Podaj dzielnicę albo kod pocztowy.",
+         "settle":["district","postcode"],"street":{"id":null,"name":"Mickiewicza","districts":[]},"houseNumber":"3","point":null,"assumedNamesake":false,
+         "alternatives":[
+          {"streetId":"ulica-adama-mickiewicza","name":"Ulica Adama Mickiewicza","districts":["Bielany","Żoliborz"],
+           "answer":{"status":"multiple","basis":"streetSide","certainty":{"level":"low","metres":1176,"text":"pewność niska (położenie ±1176 m)"},
+            "areas":[{"partnershipId":"zoliborz-oficerski","name":"Żoliborz Oficerski","relation":"alongBorder","lengthInsideMetres":0,"lengthAlongBorderMetres":670.1},
+                     {"partnershipId":"marymont-kaskada","name":"Marymont-Kaskada","relation":"alongBorder","lengthInsideMetres":0,"lengthAlongBorderMetres":582.3}],
+            "outsideAlsoPossible":true,"message":"…"}},
+          {"streetId":"ulica-adama-mickiewicza-wesola","name":"Ulica Adama Mickiewicza","districts":["Wesoła"],
+           "answer":{"status":"noPartnership","basis":"street","certainty":{"level":"high","metres":0,"text":"pewność wysoka"},"areas":[],"outsideAlsoPossible":false,"message":"…"}}],
+         "ruleIds":[],"datasetVersion":1}
+        """;
 
     [Fact]
     public async Task Clicking_inside_an_area_opens_its_panel_with_the_facts_and_approximate_boundaries()
@@ -227,7 +326,8 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await page.Locator("#search-input").FillAsync("52,185; 21,005");
         await page.Locator("#search-input").PressAsync("Enter");
 
-        await Expect(page.Locator("#panel-result")).ToContainTextAsync("Żadne partnerstwo nie obejmuje tego punktu.");
+        await Expect(page.Locator("#panel-result .answer")).ToHaveTextAsync("Ten punkt leży poza obszarami partnerstw.");
+        await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", "noPartnership");
         await Expect(page.Locator("#panel-result .nearest")).ToHaveTextAsync(new Regex(@"^Najbliższe partnerstwo: Moje Wierzbno, \d{2,3} m stąd\.$"));
         await Expect(page.Locator("path.area.is-selected")).ToHaveCountAsync(0);
         await page.Locator("#panel-result button", new() { HasText = "Moje Wierzbno" }).ClickAsync();
@@ -278,8 +378,14 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         {
             var page = session.Page;
             await session.GotoAsync("/");
+            await page.Locator("#search-input").FillAsync(Typed("zoliborz-oficerski"));
+            await page.Locator("#search-input").PressAsync("Enter");
+            await Expect(page.Locator("#panel-result .answer")).ToHaveTextAsync("Ten punkt leży w obszarze partnerstwa Żoliborz Oficerski.");
             await page.Locator("#lang-button").ClickAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            // The answer is asked again: its sentence and certainty come in English.
+            await Expect(page.Locator("#panel-result .answer")).ToHaveTextAsync("This point lies in the area of Żoliborz Oficerski.");
+            await Expect(page.Locator("#panel-result .certainty")).ToHaveTextAsync(new Regex(@"^(High|Medium|Low) certainty"));
             await Expect(page.Locator("h1")).ToHaveTextAsync("Local partnerships in Warsaw");
             await Expect(page.Locator("#lang-button")).ToHaveTextAsync("Polski");
             await Expect(page.Locator("#search-button")).ToHaveTextAsync("Search");
@@ -387,7 +493,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await session.GotoAsync("/");
         await session.ScreenshotAsync("phone-360x740-start");
 
-        var street = await StreetInsideAnArea();
+        var street = await StreetOfOneArea();
         await page.Locator("#search-input").PressSequentiallyAsync(street.Typed);
         await page.Locator("#suggestions [role=option]", new() { HasText = street.Name }).ClickAsync();
         await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);

@@ -31,17 +31,26 @@ public class BatchTests
 
         Assert.Equal("a", rows[0].GetProperty("id").GetString());
         Assert.Equal(["p-1"], rows[0].GetProperty("areas").Ids());
+        Assert.Equal("resolved", rows[0].GetProperty("status").GetString());
+        Assert.Equal("point", rows[0].GetProperty("basis").GetString());
+        Assert.Equal("high", rows[0].GetProperty("certainty").GetProperty("level").GetString());
+        Assert.Equal("inside", rows[0].GetProperty("areas")[0].GetProperty("relation").GetString());
+        Assert.Equal("This point lies in the area of Partnerstwo P 1.", rows[0].GetProperty("message").GetString());
+        Assert.False(rows[0].TryGetProperty("covered", out _)); // no per-row covered/onBoundary: status and relation say it
         Assert.Equal(17, rows[1].GetProperty("id").GetInt32());
         Assert.Equal(["p-2"], rows[1].GetProperty("areas").Ids());
         Assert.False(rows[2].TryGetProperty("id", out _));
-        Assert.True(rows[2].GetProperty("onBoundary").GetBoolean());
+        Assert.Equal("multiple", rows[2].GetProperty("status").GetString());
         Assert.Equal(["p-2", "p-3"], rows[2].GetProperty("areas").Ids());
+        Assert.All(rows[2].GetProperty("areas").EnumerateArray(), a => Assert.Equal("onBorder", a.GetProperty("relation").GetString()));
         Assert.Equal("bad", rows[3].GetProperty("id").GetString());
         Assert.Equal(["lat"], rows[3].GetProperty("error").GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
         Assert.Contains("not a finite number", rows[3].GetProperty("error").GetProperty("message").GetString());
-        Assert.False(rows[3].TryGetProperty("covered", out _));
+        Assert.False(rows[3].TryGetProperty("status", out _));
+        Assert.False(rows[3].TryGetProperty("areas", out _));
         Assert.Equal(["p-1"], rows[4].GetProperty("areas").Ids());
-        Assert.False(rows[5].GetProperty("covered").GetBoolean());
+        Assert.Equal("noPartnership", rows[5].GetProperty("status").GetString());
+        Assert.Empty(rows[5].GetProperty("areas").EnumerateArray());
         Assert.Equal("p-1", rows[5].GetProperty("nearest").GetProperty("partnershipId").GetString());
         Assert.Contains("look swapped", rows[6].GetProperty("error").GetProperty("message").GetString());
     }
@@ -81,24 +90,32 @@ public class BatchTests
 
         await using var reader = CsvReader.Create(new MemoryStream(bytes), new CsvReaderOptions { Separator = sep });
         await reader.ReadHeaderAsync();
-        Assert.Equal(["id", "lat", "lon", "covered", "onBoundary", "partnershipIds", "names", "nearestPartnershipId", "nearestName", "distanceMetres", "error"], reader.Headers.ToArray());
+        Assert.Equal(["id", "lat", "lon", "status", "basis", "certainty", "certaintyMetres", "partnershipIds", "names", "relations", "outsideAlsoPossible",
+            "nearestPartnershipId", "nearestName", "distanceMetres", "message", "error"], reader.Headers.ToArray());
         var rows = new List<Dictionary<string, string>>();
         while (await reader.ReadAsync())
             rows.Add(reader.Headers.Select((h, i) => (h, i)).ToDictionary(t => t.h, t => reader.GetString(t.i)));
         Assert.Equal(3, rows.Count);
 
         Assert.Equal("k1", rows[0]["id"]);
-        Assert.Equal("true", rows[0]["covered"]);
+        Assert.Equal("resolved", rows[0]["status"]);
+        Assert.Equal("point", rows[0]["basis"]);
+        Assert.Equal("high", rows[0]["certainty"]);
+        Assert.Equal("0", rows[0]["certaintyMetres"]);
         Assert.Equal("p-1", rows[0]["partnershipIds"]);
         Assert.Equal("Partnerstwo P 1", rows[0]["names"]);
+        Assert.Equal("inside", rows[0]["relations"]);
+        Assert.Equal("Ten punkt leży w obszarze partnerstwa Partnerstwo P 1.", rows[0]["message"]);
         Assert.Equal(lat, rows[0]["lat"]);
 
         Assert.Equal("k2", rows[1]["id"]);
         Assert.Contains("nie jest liczbą", rows[1]["error"]);
-        Assert.Equal("", rows[1]["covered"]);
+        Assert.Equal("", rows[1]["status"]);
+        Assert.Equal("", rows[1]["partnershipIds"]);
 
         Assert.Equal($"k{sep}3", rows[2]["id"]);
-        Assert.Equal("false", rows[2]["covered"]);
+        Assert.Equal("noPartnership", rows[2]["status"]);
+        Assert.Equal("", rows[2]["partnershipIds"]);
         Assert.Equal("p-1", rows[2]["nearestPartnershipId"]);
         var distance = double.Parse(rows[2]["distanceMetres"].Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(distance, 110_500, 110_800); // 0.995° of latitude north of the squares ≈ 110.64 km
@@ -115,7 +132,7 @@ public class BatchTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("52,205;21,005;true;false;p-1;", lines[1]);
+        Assert.StartsWith("52,205;21,005;resolved;point;high;0;p-1;Partnerstwo P 1;inside;", lines[1]);
     }
 
     [Theory]

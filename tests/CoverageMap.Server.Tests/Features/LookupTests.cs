@@ -22,7 +22,10 @@ public class LookupTests
         var area = Assert.Single(json.GetProperty("areas").EnumerateArray());
         Assert.Equal(id, area.GetProperty("partnershipId").GetString());
         Assert.Equal(name, area.GetProperty("name").GetString());
-        Assert.False(area.GetProperty("onBoundary").GetBoolean());
+        Assert.Equal("inside", area.GetProperty("relation").GetString());
+        Assert.Equal("resolved", json.GetProperty("status").GetString());
+        Assert.Equal("point", json.GetProperty("basis").GetString());
+        Assert.Equal("high", json.GetProperty("certainty").GetProperty("level").GetString()); // hundreds of metres from every border
         Assert.Equal(JsonValueKind.Null, json.GetProperty("nearest").ValueKind);
         Assert.Equal(52.205, json.GetProperty("point").GetProperty("lat").GetDouble());
         Assert.Equal(4, json.GetProperty("datasetVersion").GetInt64());
@@ -36,7 +39,9 @@ public class LookupTests
         Assert.True(json.GetProperty("covered").GetBoolean());
         Assert.True(json.GetProperty("onBoundary").GetBoolean());
         Assert.Equal(["p-2", "p-3"], json.GetProperty("areas").Ids());
-        Assert.All(json.GetProperty("areas").EnumerateArray(), a => Assert.True(a.GetProperty("onBoundary").GetBoolean()));
+        Assert.All(json.GetProperty("areas").EnumerateArray(), a => Assert.Equal("onBorder", a.GetProperty("relation").GetString()));
+        Assert.Equal("multiple", json.GetProperty("status").GetString());
+        Assert.Equal("low", json.GetProperty("certainty").GetProperty("level").GetString());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class StoreWiringTests : IDisposable
             builder.UseSetting("CoverageMap:Store:Database", database);
             builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
             builder.UseSetting("CoverageMap:Store:ReloadSeconds", "1");
-            foreach (var (key, value) in sharedStreets ? TestSettings.SharedStreets() : TestSettings.NoStreets()) builder.UseSetting(key, value);
+            foreach (var (key, value) in sharedStreets ? TestSettings.BundledStreets() : TestSettings.NoStreets()) builder.UseSetting(key, value);
         }
 
         /// <summary>Completes when the reload service next serves a change of the given kind (<c>dataset</c> or <c>gazetteer</c>).</summary>
@@ -79,7 +79,9 @@ public sealed class StoreWiringTests : IDisposable
         const string url = "/api/lookup?address=Potocka%2099";
 
         var before = await (await client.GetAsync(url)).Json();
-        Assert.Equal("street-level", before.GetProperty("basis").GetString());
+        // Before: no point of its own, so the answer rests on the street (its side or stretch), never on an address point.
+        Assert.NotEqual("addressPoint", before.GetProperty("basis").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.GetProperty("point").ValueKind);
 
         // As `coveragemap import-addresses --apply` does: a point of Potocka 99 inside Marymont-Kaskada.
         Assert.True(HouseNumber.TryParse("99", out var number));
@@ -89,8 +91,10 @@ public sealed class StoreWiringTests : IDisposable
 
         await reloaded;   // the reload service's signal, not a sleep
         var after = await (await client.GetAsync(url)).Json();
-        Assert.Equal("address-point", after.GetProperty("basis").GetString());
-        Assert.Equal(["marymont-kaskada"], after.GetProperty("partnerships").Ids());
+        Assert.Equal("addressPoint", after.GetProperty("basis").GetString());
+        Assert.Equal("resolved", after.GetProperty("status").GetString());
+        Assert.Equal(["marymont-kaskada"], after.GetProperty("areas").Ids());
+        Assert.Equal(52.2733, after.GetProperty("point").GetProperty("lat").GetDouble());
     }
 
     [Fact]

@@ -146,8 +146,8 @@ public class StreetTests
         var area = Assert.Single(json.GetProperty("areas").EnumerateArray());
         Assert.Equal("moje-wierzbno", area.GetProperty("partnershipId").GetString());
         Assert.Equal("Moje Wierzbno", area.GetProperty("name").GetString());
-        Assert.True(area.GetProperty("onBorder").GetBoolean());
-        Assert.True(area.GetProperty("lengthOnBorderMetres").GetDouble() > 500);
+        Assert.Equal("alongBorder", area.GetProperty("relation").GetString());
+        Assert.True(area.GetProperty("lengthAlongBorderMetres").GetDouble() > 500);
         Assert.Contains("wzdłuż granicy", json.GetProperty("message").GetString());
         Assert.Equal(1, json.GetProperty("datasetVersion").GetInt64());
     }
@@ -167,12 +167,12 @@ public class StreetTests
         Assert.Equal(["dla-zatrasia-i-rudawki", "sady-zoliborskie", "zoliborz-oficerski"], areas.Select(a => a.GetProperty("partnershipId").GetString()!).Order().ToArray());
         // Krasińskiego bounds Zatrasie and Żoliborz Oficerski; since the 2026-12 rebuild (issue 13) it no longer bounds
         // Sady Żoliborskie but crosses its south-east corner, between Popiełuszki and Broniewskiego.
-        var onBorder = areas.ToDictionary(a => a.GetProperty("partnershipId").GetString()!, a => a.GetProperty("onBorder").GetBoolean());
-        Assert.True(onBorder["dla-zatrasia-i-rudawki"]);
-        Assert.True(onBorder["zoliborz-oficerski"]);
-        Assert.False(onBorder["sady-zoliborskie"]);
+        var relation = areas.ToDictionary(a => a.GetProperty("partnershipId").GetString()!, a => a.GetProperty("relation").GetString());
+        Assert.Equal("alongBorder", relation["dla-zatrasia-i-rudawki"]);
+        Assert.Equal("alongBorder", relation["zoliborz-oficerski"]);
+        Assert.Equal("inside", relation["sady-zoliborskie"]);
         Assert.True(areas.Single(a => a.GetProperty("partnershipId").GetString() == "sady-zoliborskie").GetProperty("lengthInsideMetres").GetDouble() > 100);
-        var lengths = areas.Select(a => a.GetProperty("lengthInsideMetres").GetDouble() + a.GetProperty("lengthOnBorderMetres").GetDouble()).ToList();
+        var lengths = areas.Select(a => a.GetProperty("lengthInsideMetres").GetDouble() + a.GetProperty("lengthAlongBorderMetres").GetDouble()).ToList();
         Assert.Equal(lengths.OrderDescending(), lengths);
         Assert.StartsWith("ulica Zygmunta Krasińskiego runs along an area's border (", json.GetProperty("message").GetString());
     }
@@ -191,7 +191,8 @@ public class StreetTests
         var area = Assert.Single(partly.GetProperty("areas").EnumerateArray());
         Assert.Equal("zoliborz-oficerski", area.GetProperty("partnershipId").GetString());
         Assert.True(area.GetProperty("lengthInsideMetres").GetDouble() > 100);
-        Assert.True(area.GetProperty("lengthOnBorderMetres").GetDouble() > 100);
+        Assert.True(area.GetProperty("lengthAlongBorderMetres").GetDouble() > 100);
+        Assert.Equal("alongBorder", area.GetProperty("relation").GetString()); // part of it runs along the border
         Assert.True(none.GetProperty("known").GetBoolean());
         Assert.Empty(none.GetProperty("areas").EnumerateArray());
         Assert.Equal("ulica Dolna nie przebiega przez obszar żadnego partnerstwa.", none.GetProperty("message").GetString());

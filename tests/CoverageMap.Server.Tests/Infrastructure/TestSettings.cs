@@ -2,8 +2,8 @@ namespace CoverageMap.Server.Tests.Infrastructure;
 
 /// <summary>
 /// Settings that keep a test server hermetic: the street register and the street network are given explicitly, as
-/// tiny empty fixtures (<see cref="NoStreets"/>) or, for a test that asks for them, the real files of ../shared
-/// (<see cref="SharedStreets"/>). Without them the server would look for ../shared by default.
+/// tiny empty fixtures (<see cref="NoStreets"/>) or, for a test that asks for them, the real files the project ships in geodata/
+/// (<see cref="BundledStreets"/>).
 /// </summary>
 internal static class TestSettings
 {
@@ -24,11 +24,14 @@ internal static class TestSettings
         ["CoverageMap:StreetNetworkPath"] = Path.Combine(EmptyFixtures.Value, "network.geojson"),
     };
 
-    /// <summary>The official street register and the street skeleton of ../shared.</summary>
-    public static Dictionary<string, string?> SharedStreets() => new()
+    /// <summary>The official street register and the 2026-12 street skeleton the project ships in geodata/ (no ../shared).</summary>
+    public static Dictionary<string, string?> BundledStreets() => new()
     {
-        ["CoverageMap:StreetRegister:StreetsTxt"] = SharedData.Path("geodata", "sources", "warsaw-streets", "streets.txt"),
-        ["CoverageMap:StreetRegister:TerytCsv"] = SharedData.Path("geodata", "sources", "warsaw-streets", "teryt-short-to-full-names.csv"),
-        ["CoverageMap:StreetNetworkPath"] = SharedData.Path("geodata", "streets-skeleton.geojson"),
+        ["CoverageMap:StreetRegister:StreetsTxt"] = Bundled("warsaw-streets", "streets.txt"),
+        ["CoverageMap:StreetRegister:TerytCsv"] = Bundled("warsaw-streets", "teryt-short-to-full-names.csv"),
+        ["CoverageMap:StreetNetworkPath"] = Bundled("streets-skeleton-2026-12.geojson"),
     };
+
+    private static string Bundled(params string[] parts) =>
+        Path.Combine([CoverageMap.Data.Geodata.GeodataFolder.Locate(null, AppContext.BaseDirectory).Path, .. parts]);
 }

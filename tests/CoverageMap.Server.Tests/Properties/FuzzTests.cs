@@ -36,7 +36,7 @@ public class FuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task Twenty_thousand_generated_requests_over_every_operation_give_no_5xx()
     {
-        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.BundledStreets());
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         using var client = factory.CreateClient();

@@ -16,7 +16,7 @@ public sealed class InputPropertyTests(ITestOutputHelper output, InputPropertyTe
     /// <summary>One server for the class: the properties only read.</summary>
     public sealed class Server : IDisposable
     {
-        public Server() => Factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.SharedStreets());
+        public Server() => Factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.BundledStreets());
 
         internal CoverageMapFactory Factory { get; }
 

@@ -31,10 +31,3 @@ export const api = {
     getJson(`api/lookup?address=${encodeURIComponent(address)}${district ? `&district=${encodeURIComponent(district)}` : ''}`),
   streets: (q) => getJson(`api/streets?q=${encodeURIComponent(q)}`),
 };
-
-/** A list from a response that is either an array or an object holding one (items, partnerships, streets, results). */
-export function listOf(data, ...keys) {
-  if (Array.isArray(data)) return data;
-  for (const key of [...keys, 'items', 'results']) if (data && Array.isArray(data[key])) return data[key];
-  return [];
-}

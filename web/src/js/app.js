@@ -1,5 +1,5 @@
 // CoverageMap's map page: which Warsaw local partnership serves an address.
-import { api, listOf } from './api.js';
+import { api } from './api.js';
 import { el, clear } from './dom.js';
 import { detectLanguage, language, setLanguage, t, translateDocument } from './i18n.js';
 import { closePanel, isOpen, openPanel } from './panel.js';
@@ -21,6 +21,7 @@ let pointLayer = null;
 let lastClickedArea = null;
 let panelContent = null;
 let addressSearch = true;
+let lastQuestion = null; // what the answer in the panel was asked: asked again when the language changes
 
 setLanguage(detectLanguage(state.lang, navigator.languages));
 translateDocument();
@@ -34,12 +35,11 @@ main().catch((error) => {
 
 async function main() {
   const [config, areaResponse, partnershipResponse] = await Promise.all([api.config(), api.areas(), api.partnerships()]);
-  for (const p of listOf(partnershipResponse.data, 'partnerships')) {
-    if (!p?.id) continue;
+  for (const p of partnershipResponse.ok && Array.isArray(partnershipResponse.data) ? partnershipResponse.data : []) {
     partnerships.set(p.id, p);
     order.push(p.id);
   }
-  const features = areaResponse.ok ? listOf(areaResponse.data, 'features') : [];
+  const features = areaResponse.ok ? areaResponse.data?.features ?? [] : [];
   if (!areaResponse.ok) showMessage(t('loadFailed'), true);
   for (const f of features) {
     const id = f?.properties?.partnershipId;
@@ -186,6 +186,12 @@ function setPoint(point) {
   state.point = point;
 }
 
+function clearPoint() {
+  if (pointLayer) map.removeLayer(pointLayer);
+  pointLayer = null;
+  state.point = null;
+}
+
 /** Centres on a point, keeping it clear of the panel (beside it on wide screens, above the bottom sheet on phones). */
 function showPoint(point) {
   const zoom = Math.max(map.getZoom(), 15);
@@ -236,7 +242,7 @@ function selectPartnership(id, { result = null, fit = false, focus = false, open
     partnership: partnershipOf(id),
     area: areas.get(id)?.feature.properties ?? null,
     result,
-    onShow: (other) => selectPartnership(other, { result, fit: true }),
+    ...panelActions(),
   };
   openPanel(panelContent, { focus, opener });
   sync();
@@ -250,51 +256,80 @@ function clearSelection() {
   sync();
 }
 
+/**
+ * The one answer shape of /api/lookup (point and address alike): { status, basis, certainty: { level, metres, text },
+ * areas: [{ partnershipId, name, relation }], message (in the page's language), point|null } and, for a point,
+ * nearest; for an address, street, houseNumber, settle, assumedNamesake, alternatives.
+ */
+function ask(question) {
+  return question.kind === 'point' ? api.lookupPoint(question.point.lat, question.point.lon) : api.lookupAddress(question.text, question.district);
+}
+
 async function lookupAt(point, { fit = true } = {}) {
   const clicked = lastClickedArea;
   lastClickedArea = null;
   setPoint(point);
   if (fit) showPoint(point);
   sync();
-  const response = await api.lookupPoint(point.lat, point.lon);
+  const question = { kind: 'point', point };
+  lastQuestion = question;
+  const response = await ask(question);
+  if (lastQuestion !== question) return;
   if (!response.ok || !response.data) {
     if (clicked) selectPartnership(clicked);
     else showMessage(response.problem?.detail ?? t('lookupFailed'), true);
     return;
   }
   hideMessage();
-  showResult(response.data);
+  showAnswer(response.data);
 }
 
-function showResult(result) {
-  if (result.point && Number.isFinite(result.point.lat)) setPoint(result.point);
-  const covering = result.covered ? result.areas ?? [] : [];
-  if (covering.length) {
-    selectPartnership(covering[0].partnershipId, { result });
+/**
+ * Shows an answer that names areas (the first is selected, the others offered) or none (the panel alone). fit: bring
+ * the selected area into view (an answer without a place for the marker).
+ */
+function showAnswer(answer, { fit = false } = {}) {
+  const areasNamed = answer.areas ?? [];
+  if (areasNamed.length) {
+    selectPartnership(areasNamed[0].partnershipId, { result: answer, fit });
   } else {
     clearSelection();
-    panelContent = { partnership: null, area: null, result, onShow: (id) => selectPartnership(id, { result, fit: true }) };
+    panelContent = { partnership: null, area: null, result: answer, ...panelActions() };
     openPanel(panelContent);
   }
   sync();
 }
 
+/** What the panel's buttons do: show another partnership the answer names, or ask again on a namesake's district. */
+function panelActions() {
+  return {
+    onShow: (id) => selectPartnership(id, { result: panelContent?.result ?? null, fit: true }),
+    onPick: (district) => askAddress(lastQuestion?.text ?? '', { district }),
+  };
+}
+
 async function search({ text, street, district }) {
   const coordinates = parseTypedCoordinates(text);
   if (coordinates) return lookupAt(coordinates);
-  if (street && addressSearch) return searchStreet(street);
-  if (street?.point) return lookupAt(street.point);
-  if (!addressSearch) return showMessage(t('addressUnavailable'), true);
-  showMessage(t('searching'));
-  const response = await api.lookupAddress(text, district ?? street?.districts?.[0]);
-  if (response.ok && response.data && Array.isArray(response.data.partnerships)) return showAddressResult(text, response.data);
-  if (response.ok && response.data) {
-    hideMessage();
-    showResult(response.data);
-    if (response.data.point) showPoint(response.data.point);
-    return;
+  if (!addressSearch) {
+    if (street?.point) return lookupAt(street.point);
+    return showMessage(t('addressUnavailable'), true);
   }
-  // Before address search exists, /api/lookup answers ?address= by asking for lat and lon: that is "missing" too.
+  // A street picked from the suggestions is asked by the street and its district (which tells same-named streets
+  // apart), so the answer says whether the whole street, one side or a stretch of it belongs to a partnership. Its
+  // midpoint only places the marker: a point lookup there would land on the border the street may draw.
+  if (street) return askAddress(street.name, { district: street.districts?.[0], marker: street.point });
+  return askAddress(text, { district });
+}
+
+async function askAddress(text, { district = null, marker = null } = {}) {
+  showMessage(t('searching'));
+  const question = { kind: 'address', text, district };
+  lastQuestion = question;
+  const response = await ask(question);
+  if (lastQuestion !== question) return;
+  if (response.ok && response.data) return showAddressAnswer(text, response.data, marker);
+  // A server without address search answers ?address= by asking for lat and lon: that is "missing" too.
   const errors = response.problem?.errors ?? {};
   const wantsCoordinates = response.status === 400 && !('address' in errors) && ('lat' in errors || 'lon' in errors);
   if (response.missing || wantsCoordinates) {
@@ -302,65 +337,59 @@ async function search({ text, street, district }) {
     document.getElementById('search-input').placeholder = t('searchPlaceholderCoordsOnly');
     return showMessage(t('addressUnavailable'), true);
   }
+  // 400: not an address; 404: no such street (the detail names the streets it may have meant).
   showMessage(response.problem?.detail ?? response.problem?.title ?? t('notFound', { q: text }), true);
 }
 
 /**
- * A street picked from the suggestions: asked by the street (and its district, which tells same-named streets apart),
- * so the answer says whether the whole street, one side of it or a stretch of it belongs to a partnership. The
- * street's midpoint only places the marker; a point lookup there would land on the border the street draws.
+ * An address answer. Same-named streets none of which is assumed: one button per street with what its own answer
+ * says, asking again with its district. Nothing known: the sentence alone. Otherwise the answer in the panel, with a
+ * marker where it placed the address (its address point or between its neighbours), else at the picked street.
  */
-async function searchStreet(street) {
-  showMessage(t('searching'));
-  const response = await api.lookupAddress(street.name ?? street.fullName, street.districts?.[0]);
-  const data = response.ok ? response.data : null;
-  if (data && (data.partnerships ?? []).length) {
-    if (street.point) {
-      setPoint(street.point);
-      showPoint(street.point);
-    }
-    return showAddressResult(street.name, data);
+function showAddressAnswer(text, data, marker) {
+  if (data.status === 'ambiguousStreet') return showNamesakes(text, data.alternatives ?? []);
+  if (data.status === 'noData') return showMessage(data.message, true); // nothing places it: the sentence says what would
+  hideMessage();
+  const at = data.point ?? marker;
+  if (at) {
+    setPoint(at);
+    showPoint(at);
+    return showAnswer(data);
   }
-  if (street.point) return lookupAt(street.point);   // the street is not placed by the network: look where it is
-  if (data) return showAddressResult(street.name, data);
-  showMessage(response.problem?.detail ?? t('lookupFailed'), true);
+  clearPoint();
+  showAnswer(data, { fit: true });
 }
 
-/**
- * The answer of /api/lookup?address=: { status, basis, partnerships[], point|null, alternatives[] }. With an address
- * point the point is looked up like a click; otherwise the partnership(s) the rule or the street gives are shown.
- */
-function showAddressResult(text, data) {
-  if (data.point && Number.isFinite(data.point.lat)) return lookupAt(data.point);
-  const partnerships = data.partnerships ?? [];
-  if (partnerships.length) {
-    hideMessage();
-    const areas = partnerships.map((p) => ({ partnershipId: p.partnershipId, name: p.name, onBoundary: p.onBoundary }));
-    const street = { name: data.street ?? text, address: data.houseNumber ? `${data.street} ${data.houseNumber}` : (data.street ?? text),
-      basis: data.basis, borderStreet: data.borderStreet };
-    return showResult({ covered: true, onBoundary: areas.length > 1, areas, street });
+function showNamesakes(text, alternatives) {
+  showMessage(t('addressAmbiguousPick', { q: text }), true);
+  const choices = el('ul', { class: 'choices' });
+  for (const a of alternatives) {
+    const district = a.districts?.[0];
+    if (!district) continue;
+    const button = el('button', { type: 'button', class: 'choice' }, `${a.name} (${a.districts.join(', ')})`,
+      el('span', { class: 'choice-answer' }, ` — ${answerInBrief(a.answer)}`));
+    button.addEventListener('click', () => askAddress(text, { district }));
+    choices.append(el('li', {}, button));
   }
-  const alternatives = data.alternatives ?? [];
-  const names = alternatives.map((a) => (a.districts?.length ? `${a.name} (${a.districts.join(', ')})` : a.name));
-  if (data.status === 'ambiguousStreet') {
-    // Same-named streets in different districts: one button per street, asking again with its district.
-    showMessage(t('addressAmbiguousPick', { q: text }), true);
-    const message = document.getElementById('message');
-    const choices = el('ul', { class: 'choices' });
-    alternatives.forEach((a, i) => {
-      const district = a.districts?.[0];
-      if (!district) return;
-      const button = el('button', { type: 'button', class: 'choice' }, names[i]);
-      button.addEventListener('click', () => search({ text, district }));
-      choices.append(el('li', {}, button));
-    });
-    if (choices.childElementCount) message.append(choices);
-    else message.append(' ', names.join(', '));
-    return;
-  }
-  if (data.status === 'noPartnership') return showMessage(t('addressNoPartnership', { q: text }), true);
-  if (data.status === 'noData') return showMessage(t('addressNoData', { q: text }), true);
-  return showMessage(t('notFound', { q: text }) + (names.length ? ' ' + t('didYouMean', { names: names.join(', ') }) : ''), true);
+  document.getElementById('message').append(choices);
+}
+
+/** What a namesake's own answer says, in a few words: the partnership(s), none, or not known. */
+function answerInBrief(answer) {
+  const names = (answer?.areas ?? []).map((a) => a.name);
+  if (names.length) return names.join(t('or'));
+  return answer?.status === 'noPartnership' ? t('briefNoPartnership') : t('briefUnknown');
+}
+
+/** The language changed: ask the panel's answer again, so its sentences come in the new language. */
+async function askAgain() {
+  const question = lastQuestion;
+  const shown = panelContent;
+  if (!question || !shown?.result) return;
+  const response = await ask(question);
+  if (lastQuestion !== question || panelContent !== shown || !response.ok || !response.data) return;
+  panelContent = { ...shown, result: response.data };
+  if (isOpen()) openPanel(panelContent);
 }
 
 // ---------------------------------------------------------------- legend, controls, language, embed
@@ -444,6 +473,7 @@ function switchLanguage(lang) {
   if (offlineNote) setOfflineNote();
   if (isOpen() && panelContent) openPanel(panelContent);
   hideMessage();
+  askAgain();
   sync();
   updateFullMapLink();
 }

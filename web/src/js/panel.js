@@ -11,8 +11,9 @@ export function isOpen() {
 }
 
 /**
- * Opens the panel. content: { partnership, area, result, onShow(id) } — partnership may be null when the point is
- * covered by no area (then the result alone is shown). focus: move focus into the panel (keyboard use).
+ * Opens the panel. content: { partnership, area, result, onShow(id), onPick(district) } — result: a lookup answer
+ * (point or address, one shape) or null; partnership may be null when the answer names no area (then the answer
+ * alone is shown). focus: move focus into the panel (keyboard use).
  */
 export function openPanel(content, { focus = false, opener = null } = {}) {
   render(content);
@@ -32,15 +33,15 @@ export function closePanel() {
   if (target && document.contains(target)) target.focus();
 }
 
-export function render({ partnership, area, result, onShow }) {
+export function render({ partnership, area, result, onShow, onPick }) {
   const title = document.getElementById('panel-title');
   const resultBox = document.getElementById('panel-result');
   const body = clear(document.getElementById('panel-body'));
   clear(resultBox);
 
-  title.textContent = partnership ? partnership.name : t('yourPoint');
+  title.textContent = partnership ? partnership.name : result?.street ? addressOf(result) : t('yourPoint');
   resultBox.hidden = !result;
-  if (result) renderResult(resultBox, result, partnership, onShow);
+  if (result) renderResult(resultBox, result, partnership, onShow, onPick);
   if (!partnership) return;
 
   const facts = el('dl', { class: 'facts' });
@@ -91,33 +92,49 @@ export function render({ partnership, area, result, onShow }) {
   body.append(prov);
 }
 
-function renderResult(box, result, shown, onShow) {
-  const areas = result.areas ?? [];
-  const names = areas.map((a) => a.name).join(', ');
-  if (result.street && areas.length) {
-    // An answer by street (no address point): say what it rests on, never more.
-    const s = result.street;
-    const key = s.basis === 'street-rule' ? 'resultStreetRule'
-      : s.borderStreet && areas.length === 1 ? 'resultStreetEdge'
-      : s.borderStreet ? 'resultStreetBorder'
-      : areas.length > 1 ? 'resultStreetThrough' : 'resultStreetWhole';
-    box.append(el('p', {}, t(key, { street: s.name, address: s.address, name: areas[0].name, names })));
-  } else if (result.covered && result.onBoundary && areas.length > 1) {
-    box.append(el('p', {}, t('resultBoundary', { names: areas.map((a) => a.name).join(', ') })));
-  } else if (result.covered && areas.length) {
-    box.append(el('p', {}, t('resultCovered', { name: areas[0].name })));
-  } else {
-    box.append(el('p', {}, t('resultNotCovered')));
-    if (result.nearest) {
-      box.append(el('p', { class: 'nearest' }, t('resultNearest', { name: result.nearest.name, distance: formatDistance(result.nearest.distanceMetres) })));
-    }
+/**
+ * The answer: the server's sentence (in the page's language), how sure it is, the nearest partnership when none
+ * covers a point, a button for every other partnership it names (saying how the answer touches it), and for a street
+ * name other districts also have, a button per other street.
+ */
+function renderResult(box, result, shown, onShow, onPick) {
+  box.dataset.status = result.status;
+  box.dataset.basis = result.basis;
+  box.append(el('p', { class: 'answer' }, result.message));
+  const certainty = result.certainty;
+  if (certainty && certainty.level !== 'none') {
+    box.append(el('p', { class: 'certainty', 'data-level': certainty.level }, capitalise(certainty.text)));
   }
-  const others = (result.covered ? areas : result.nearest ? [result.nearest] : []).filter((a) => !shown || a.partnershipId !== shown.id);
-  for (const other of others) {
-    const button = el('button', { type: 'button', class: 'secondary show-other' }, t('showPartnership', { name: other.name }));
+  const areas = result.areas ?? [];
+  if (!areas.length && result.nearest) {
+    box.append(el('p', { class: 'nearest' }, t('resultNearest', { name: result.nearest.name, distance: formatDistance(result.nearest.distanceMetres) })));
+  }
+  const others = areas.length ? areas : result.nearest ? [{ ...result.nearest, relation: null }] : [];
+  for (const other of others.filter((a) => !shown || a.partnershipId !== shown.id)) {
+    const relation = other.relation === 'onBorder' ? t('relationOnBorder') : other.relation === 'alongBorder' ? t('relationAlongBorder') : null;
+    const button = el('button', { type: 'button', class: 'secondary show-other', 'data-relation': other.relation },
+      t('showPartnership', { name: other.name }), relation ? ` (${relation})` : null);
     button.addEventListener('click', () => onShow?.(other.partnershipId));
     box.append(button);
   }
+  if (result.assumedNamesake) {
+    for (const namesake of result.alternatives ?? []) {
+      const district = namesake.districts?.[0];
+      if (!district) continue;
+      const button = el('button', { type: 'button', class: 'secondary pick-namesake' }, t('pickNamesake', { districts: namesake.districts.join(', ') }));
+      button.addEventListener('click', () => onPick?.(district));
+      box.append(button);
+    }
+  }
+}
+
+/** The address an answer is about, as the register names it: <street> <number>. */
+function addressOf(result) {
+  return result.houseNumber ? `${result.street.name} ${result.houseNumber}` : result.street.name;
+}
+
+function capitalise(text) {
+  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : '';
 }
 
 function years(f) {

@@ -1,11 +1,11 @@
 // The search box: a combobox with street suggestions from /api/streets?q= (hidden for good when that endpoint
 // does not exist), submitting a street, an address or typed coordinates.
-import { api, listOf } from './api.js';
+import { api } from './api.js';
 import { el, clear } from './dom.js';
 
 let available = true;
 
-/** onSubmit({ text, street }) — street: the chosen suggestion ({ id, name, point? }) or null. */
+/** onSubmit({ text, street }) — street: the chosen suggestion (an /api/streets item: { id, name, districts, point|null }) or null. */
 export function initSearch({ onSubmit }) {
   const form = document.getElementById('search');
   const input = document.getElementById('search-input');
@@ -65,7 +65,9 @@ export function initSearch({ onSubmit }) {
       const response = await api.streets(q);
       if (mine !== sequence) return;
       if (response.missing) available = false;
-      show(response.ok ? listOf(response.data, 'streets').map(normaliseStreet).filter((s) => s.name).slice(0, 8) : []);
+      // [{ id, name: 'ulica Adama Mickiewicza', fullName, shortName, type, districts, point|null }]: the official name
+      // with its type is shown, with the districts that tell apart streets of one name.
+      show(response.ok && Array.isArray(response.data) ? response.data.slice(0, 8) : []);
     }, 180);
   });
 
@@ -95,14 +97,4 @@ export function initSearch({ onSubmit }) {
     const street = chosen && chosen.name === text ? chosen : null;
     onSubmit({ text, street });
   });
-}
-
-// /api/streets gives { id, name: 'ulica Adama Mickiewicza', fullName, shortName, type, districts, point|null }; the official
-// name with its type is shown, with the districts that tell apart streets of one name.
-function normaliseStreet(s) {
-  const name = s.name ?? s.fullName ?? s.full ?? '';
-  const lat = s.lat ?? s.point?.lat;
-  const lon = s.lon ?? s.point?.lon;
-  const districts = Array.isArray(s.districts) ? s.districts.map(String) : [];
-  return { id: s.id ?? s.streetId ?? null, name: String(name), districts, point: Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null };
 }

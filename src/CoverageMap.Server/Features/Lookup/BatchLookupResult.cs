@@ -15,10 +15,11 @@ namespace CoverageMap.Server.Features.Lookup;
 /// </summary>
 /// <remarks>CSV answers start with a UTF-8 BOM (Excel then reads Polish letters right; text that a spreadsheet would run as a formula is escaped by CsvHelper) and, when the separator is
 /// <c>;</c>, write decimal commas, as Polish spreadsheets expect. Columns: <c>id</c> (when the input had one),
-/// <c>address</c> (when the input had address columns), <c>lat</c>, <c>lon</c>, <c>covered</c>, <c>onBoundary</c>,
-/// <c>partnershipIds</c> and <c>names</c> (several joined with <c>|</c>), <c>nearestPartnershipId</c>,
-/// <c>nearestName</c>, <c>distanceMetres</c>, then, with address columns, <c>basis</c>, <c>status</c>, <c>street</c>,
-/// <c>houseNumber</c>, <c>alternatives</c> (joined with <c>|</c>), and last <c>error</c>.</remarks>
+/// <c>address</c> (when the input had address columns), <c>lat</c>, <c>lon</c>, <c>status</c>, <c>basis</c>,
+/// <c>certainty</c>, <c>certaintyMetres</c>, <c>partnershipIds</c>, <c>names</c> and <c>relations</c> (several joined
+/// with <c>|</c>), <c>outsideAlsoPossible</c>, <c>nearestPartnershipId</c>, <c>nearestName</c>, <c>distanceMetres</c>,
+/// then, with address columns, <c>street</c>, <c>streetId</c>, <c>houseNumber</c>, <c>alternatives</c> (joined with
+/// <c>|</c>), and last <c>message</c> and <c>error</c>.</remarks>
 internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, SnapshotAnswers facts, AnswerMapper mapper, ApiLanguage lang, CsvBatch? csv) : IResult
 {
     public const int FlushEvery = 1000;
@@ -38,7 +39,8 @@ internal sealed class BatchLookupResult(IReadOnlyList<BatchRow> rows, SnapshotAn
     private async Task WriteJsonAsync(HttpResponse response, CancellationToken ct)
     {
         response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(response.BodyWriter);
+        // The writer's encoder, not the serializer's, decides the escaping: Polish letters as they are, as in every answer.
+        await using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = ApiJson.Encoder });
         writer.WriteStartArray();
         for (int i = 0; i < rows.Count; i++)
         {

@@ -31,10 +31,12 @@ internal static class LookupEndpoints
             .WithDescription(
                 "Give lat and lon (WGS 84), or x, y and srid (2180 = PUWG 1992, 2178 = CS2000 zone 7, 4326). x is ALWAYS the " +
                 "easting and y the northing (EPSG lists 2180/2178 northing first; this API does not). A point exactly on a " +
-                "border is covered by every area whose border it lies on, each with onBoundary=true. When no area covers the " +
+                "border is covered by every area whose border it lies on, each with relation onBorder. When no area covers the " +
                 "point, 'nearest' names the nearest area and the distance in metres. Invalid input → 400 problem naming the field. " +
-                "Or give address (e.g. 'Słowackiego 12A'): the answer then says which partnership(s), on what basis (street-rule, " +
-                "address-point, street-level), whether the street is a border street, and the alternatives of an ambiguous street.")
+                "Or give address (e.g. 'Słowackiego 12A'): the answer then says which partnership(s) (areas, each with its relation), " +
+                "its status, on what basis (streetRule, addressPoint, interpolation, street, streetSide, streetStretch, registry), " +
+                "how sure it is (certainty), what would settle it, and the streets an ambiguous name may mean, each with its own " +
+                "answer. Text that is not an address → 400 problem; an unknown street → 404 problem with suggestions.")
             .RequireCors(CorsPolicies.PublicRead)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -51,8 +53,8 @@ internal static class LookupEndpoints
                 "text/plain; a CSV charset of utf-8 (default), windows-1250 or iso-8859-2 is honoured, another is a 415. " +
                 "A field longer than 1,000 characters is a 400 naming the row. A row uses its address when " +
                 "it has one and no coordinates. The answer has the same format, one result per input row in the same order, with " +
-                "status, basis, certainty and the partnership(s); a row with an invalid " +
-                "value, an unparseable address, an ambiguous street (alternatives listed) or an unknown street gets its own error. " +
+                "status, basis, certainty, the partnership(s) and a message, as a single answer (an unparseable address, an ambiguous " +
+                "street with its alternatives or an unknown street is a status); a row with an invalid value gets its own error. " +
                 "Malformed JSON/CSV → 400 naming the row " +
                 "and line. Limits (configurable): 100,000 rows and 32 MiB per request → 413. CSV answers use the input's " +
                 "separator, and decimal commas when it is ';'. CORS is open: a batch only reads.")
