@@ -28,6 +28,7 @@ public sealed class StoreWiringTests : IDisposable
             builder.UseSetting("CoverageMap:Store:Database", database);
             builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
             builder.UseSetting("CoverageMap:Store:ReloadSeconds", "1");
+            builder.UseSetting("CoverageMap:Store:SeedAddressPoints", "false"); // only the points a test imports
             foreach (var (key, value) in sharedStreets ? TestSettings.BundledStreets() : TestSettings.NoStreets()) builder.UseSetting(key, value);
         }
 
