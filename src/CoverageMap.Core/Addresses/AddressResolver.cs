@@ -50,6 +50,7 @@ public sealed class AddressResolver
     private readonly StreetAreaCoverage _streets;
     private readonly string[] _areaIds;
     private readonly double[] _areaAccuracy;
+    private readonly double _maxAccuracy;
     private readonly FrozenDictionary<string, int> _areaIndex;
     private readonly sbyte[] _pointArea;
     private readonly float[] _pointBorder;
@@ -60,6 +61,7 @@ public sealed class AddressResolver
     private readonly FrozenDictionary<string, string> _districtOf;
     private readonly FrozenDictionary<string, string> _msiArea;
     private readonly FrozenSet<string> _unservedStreets;
+    private readonly FrozenDictionary<string, string> _keyOf;
 
     /// <summary>Creates a resolver over indexes built elsewhere and builds its own per-dataset indexes.</summary>
     /// <param name="register">The official street register.</param>
@@ -83,6 +85,7 @@ public sealed class AddressResolver
         _areaIds = areaList.Select(a => a.PartnershipId).Distinct(StringComparer.Ordinal).ToArray();
         _areaIndex = _areaIds.Select((id, i) => (id, i)).ToFrozenDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         _areaAccuracy = _areaIds.Select(id => areaList.Where(a => a.PartnershipId == id).Max(a => a.Provenance.EstimatedAccuracyMetres)).ToArray();
+        _maxAccuracy = _areaAccuracy.Length > 0 ? _areaAccuracy.Max() : 0;
         var partnerships = dataset?.Partnerships ?? [];
         var districtOf = partnerships.ToFrozenDictionary(p => p.Id, p => p.District, StringComparer.Ordinal);
         _districtOf = districtOf;
@@ -92,6 +95,7 @@ public sealed class AddressResolver
             .GroupBy(x => x.Key).Where(g => g.Count() == 1).ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         _servedDistricts = partnerships.Where(p => _areaIndex.ContainsKey(p.Id)).Select(p => StreetNameNormalizer.Fold(p.District)).ToFrozenSet(StringComparer.Ordinal);
 
+        _keyOf = register.Streets.ToFrozenDictionary(st => st.Id, st => StreetNameNormalizer.Normalize(st.FullName).Key, StringComparer.Ordinal);
         _namesakes = register.Streets.GroupBy(s => StreetNameNormalizer.Normalize(s.FullName).Key)
             .Where(g => g.Count() > 1).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -326,6 +330,16 @@ public sealed class AddressResolver
         double lat = _gazetteer.LatitudeAt(p), lon = _gazetteer.LongitudeAt(p);
         var source = _gazetteer.SourceAt(p);
         string[] evidence = [source.Layer ?? source.Source, source.Date ?? ""];
+        // Located once when the resolver was built; only a point on a border is located again for every area it touches.
+        if (_pointArea[p] == Outside)
+            return answer(AddressResolutionStatus.NoPartnership, AnswerBasis.AddressPoint, Certainty.For(PointMetres, _pointBorder[p], _maxAccuracy),
+                [], AnswerNote.AddressPointOutside, evidence, lat: lat, lon: lon);
+        if (_pointArea[p] >= 0)
+        {
+            int a = _pointArea[p];
+            return answer(AddressResolutionStatus.Resolved, AnswerBasis.AddressPoint, Certainty.For(PointMetres, _pointBorder[p], _areaAccuracy[a]),
+                [new AreaHit(_areaIds[a], AreaRelation.Inside)], AnswerNote.AddressPointInside, evidence, lat: lat, lon: lon);
+        }
         var located = _areas.Locate(lat, lon);
         if (located.Areas.Count == 0)
             return answer(AddressResolutionStatus.NoPartnership, AnswerBasis.AddressPoint, Certainty.For(PointMetres, _pointBorder[p], AccuracyNear(located.Nearest?.PartnershipId)),
@@ -644,7 +658,8 @@ public sealed class AddressResolver
     private static double Distance(double lat1, double lon1, double lat2, double lon2) =>
         Geo.DistanceMetres(new Coordinate(lon1, lat1), new Coordinate(lon2, lat2));
 
-    private static string Key(RegisteredStreet street) => StreetNameNormalizer.Normalize(street.FullName).Key;
+    private string Key(RegisteredStreet street) =>
+        _keyOf.TryGetValue(street.Id, out var key) ? key : StreetNameNormalizer.Normalize(street.FullName).Key;
 
     private static string KeyRef(string key) => "key:" + key;
 
