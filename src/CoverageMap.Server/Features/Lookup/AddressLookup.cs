@@ -32,7 +32,7 @@ internal static class AddressLookup
         return r.Status switch
         {
             AddressResolutionStatus.Unparseable => ApiProblems.Problem(StatusCodes.Status400BadRequest,
-                lang == ApiLanguage.Pl ? "Nieprawidłowy adres" : "Invalid address", answer.Message,
+                ApiText.InvalidAddressTitle(lang), answer.Message,
                 new Dictionary<string, object?> { ["field"] = "address" }),
             AddressResolutionStatus.StreetNotFound => ApiProblems.Problem(StatusCodes.Status404NotFound,
                 ApiText.NotFoundTitle(lang), answer.Message,

@@ -1,3 +1,4 @@
+using CoverageMap.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
@@ -60,10 +61,13 @@ public static class MapPageEndpoints
     {
         var file = env.WebRootFileProvider.GetFileInfo("index.html");
         if (!file.Exists || file.PhysicalPath is null)
+        {
+            var lang = ApiLanguageNegotiation.For(http.Request);
             return TypedResults.Problem(
-                title: "The map page is not built",
-                detail: "wwwroot/index.html is missing: build the server project (dotnet build src/CoverageMap.Server); the build copies the page from web/.",
+                title: ApiText.Text(lang, "PageNotBuiltTitle"),
+                detail: ApiText.Text(lang, "PageNotBuilt"),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
         AddPageHeaders(http.Response, csp, "no-cache");
         return TypedResults.PhysicalFile(file.PhysicalPath, "text/html; charset=utf-8");
     }
