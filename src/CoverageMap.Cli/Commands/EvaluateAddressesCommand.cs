@@ -73,7 +73,8 @@ internal static class EvaluateAddressesCommand
                 File.Move(tmp, file.FullName, true);
             }
             bool met = result.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget
-                && result.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget && result.WrongShare <= WrongTarget;
+                && result.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget && result.WrongShare <= WrongTarget
+                && result.Share(true, AddressEvaluationOutcome.Wrong) <= WrongTarget && result.Share(false, AddressEvaluationOutcome.Wrong) <= WrongTarget;
             return parse.GetValue(check) && !met ? 1 : 0;
         });
         return cmd;
@@ -85,7 +86,7 @@ internal static class EvaluateAddressesCommand
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine("# Address answers: leave-one-out evaluation").AppendLine();
-        sb.AppendLine(ci, $"Points: `{Path.GetFileName(pointsPath)}` ({gazetteerPoints} in the gazetteer). Every point at least {inside} m inside an area or {outside} m outside all of them is asked for by its own text, with every point of its building (same street, same number) left out; {r.NearBorder} points nearer a border were not judged, nor {r.Inconsistent.Count} whose position lies over {AddressEvaluation.DisagreementMetres} m from every other point of the same building (another layer places it elsewhere, so where it is is in doubt; listed at the end). {seconds:0.0} s.");
+        sb.AppendLine(ci, $"Points: `{Path.GetFileName(pointsPath)}` ({gazetteerPoints} in the gazetteer). Every point at least {inside} m inside an area or {outside} m outside all of them is asked for by its own text, with every point of its building (same street, same number) left out; {r.NearBorder} points nearer a border were not judged, nor {r.Inconsistent.Count} whose building has another point over {AddressEvaluation.DisagreementMetres} m away (the sources disagree on where it is, so the truth is in doubt; listed at the end). {seconds:0.0} s.");
         sb.AppendLine();
         sb.AppendLine("| | judged | exact | right among several | wrong | none |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
@@ -95,7 +96,7 @@ internal static class EvaluateAddressesCommand
             sb.AppendLine(ci, $"| {label} | {r.Total(isInside)} | {Share(AddressEvaluationOutcome.Exact)} | {Share(AddressEvaluationOutcome.AmongSeveral)} | {Share(AddressEvaluationOutcome.Wrong)} | {Share(AddressEvaluationOutcome.None)} |");
         }
         sb.AppendLine();
-        sb.AppendLine(ci, $"Targets: exact inside ≥ {ExactInsideTarget:P0} ({(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget ? "met" : "missed")}), correct outside ≥ {CorrectOutsideTarget:P0} ({(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget ? "met" : "missed")}), wrong ≤ {WrongTarget:P0} overall ({100 * r.WrongShare:0.00} %: {(r.WrongShare <= WrongTarget ? "met" : "missed")}).");
+        sb.AppendLine(ci, $"Targets: exact inside ≥ {ExactInsideTarget:P0} ({(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget ? "met" : "missed")}), correct outside ≥ {CorrectOutsideTarget:P0} ({(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget ? "met" : "missed")}), wrong ≤ {WrongTarget:P0} inside ({100 * r.Share(true, AddressEvaluationOutcome.Wrong):0.0} %: {(r.Share(true, AddressEvaluationOutcome.Wrong) <= WrongTarget ? "met" : "missed")}), outside ({100 * r.Share(false, AddressEvaluationOutcome.Wrong):0.00} %: {(r.Share(false, AddressEvaluationOutcome.Wrong) <= WrongTarget ? "met" : "missed")}) and overall ({100 * r.WrongShare:0.00} %: {(r.WrongShare <= WrongTarget ? "met" : "missed")}).");
         sb.AppendLine();
         sb.AppendLine("By basis of the answers judged:").AppendLine();
         foreach (var g in r.Results.GroupBy(x => (x.Inside, x.Answer.Basis)).OrderBy(g => !g.Key.Inside).ThenByDescending(g => g.Count()))

@@ -67,12 +67,13 @@ public static class AddressEvaluation
         return new AddressEvaluationReport(results, near, inconsistent);
     }
 
-    /// <summary>How far a case may lie from every other point of its building before its own position is in doubt.</summary>
+    /// <summary>How far apart two points of one building may lie before the sources disagree on where it is.</summary>
     public const double DisagreementMetres = 250;
 
+    /// <summary>Whether some point of the case's building (another layer's, another record's) lies more than
+    /// <paramref name="metres"/> from the case: the sources then disagree on where the building is, and the truth is in doubt.</summary>
     private static bool Disagrees(AddressGazetteer gazetteer, IReadOnlyList<int> streets, Func<int, bool> sameBuilding, AddressEvaluationCase c, double metres)
     {
-        bool any = false;
         foreach (var s in streets)
         {
             var (start, end) = gazetteer.PointsOf(s);
@@ -81,12 +82,10 @@ public static class AddressEvaluation
                 if (!sameBuilding(p)) continue;
                 double d = Geometry.Geo.DistanceMetres(new NetTopologySuite.Geometries.Coordinate(c.Longitude, c.Latitude),
                     new NetTopologySuite.Geometries.Coordinate(gazetteer.LongitudeAt(p), gazetteer.LatitudeAt(p)));
-                if (d < 1) continue; // the case's own point
-                if (d <= metres) return false;
-                any = true;
+                if (d > metres) return true;
             }
         }
-        return any;
+        return false;
     }
 
     /// <summary>How <paramref name="answer"/> compares with <paramref name="expected"/> (a partnership, or null: outside all).</summary>

@@ -3,8 +3,8 @@ namespace CoverageMap.Core.Addresses;
 /// <summary>The counts of a leave-one-out evaluation, for the addresses inside areas and outside all. Immutable.</summary>
 /// <param name="Results">Every evaluated address (those too near a border to judge are not evaluated).</param>
 /// <param name="NearBorder">How many cases were not evaluated: between the inside and the outside margins.</param>
-/// <param name="Inconsistent">Cases not evaluated because the other points of the same building (other sources) lie
-/// more than <see cref="AddressEvaluation.DisagreementMetres"/> away: where the address really is, is in doubt.</param>
+/// <param name="Inconsistent">Cases not evaluated because another point of the same building (another source) lies
+/// more than <see cref="AddressEvaluation.DisagreementMetres"/> away: the sources disagree on where the address is.</param>
 public sealed record AddressEvaluationReport(IReadOnlyList<AddressEvaluationResult> Results, int NearBorder, IReadOnlyList<AddressEvaluationCase> Inconsistent)
 {
     /// <summary>How many addresses inside (or outside) areas got <paramref name="outcome"/>.</summary>

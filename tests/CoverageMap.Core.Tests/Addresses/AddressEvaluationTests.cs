@@ -30,6 +30,9 @@ public sealed class AddressEvaluationTests
             P("3", "Graniczna", "1", 52.205, 21.0103),
             // Elbląska 12 twice: the second 700 m from the first, so where no. 12 is, is in doubt (both not judged).
             P("1", "Elbląska", "12", 52.2068, 21.015), P("1", "Elbląska", "12", 52.2068, 21.0255),
+            // Elbląska 14: two records of one source at one place, a third 700 m away (a school register's geocoding
+            // against a shop layer): the sources disagree, so none of the three is judged, the twins included.
+            P("1", "Elbląska", "14", 52.2076, 21.015), P("1", "Elbląska", "14", 52.2076, 21.015), P("1", "Elbląska", "14", 52.2076, 21.0255),
         ];
         var gazetteer = new AddressGazetteer(points);
         var dataset = SquareDataset.Create();
@@ -44,7 +47,7 @@ public sealed class AddressEvaluationTests
         Assert.Equal(2, report.Total(inside: false));
         Assert.Equal(2, report.Count(false, AddressEvaluationOutcome.Exact));
         Assert.Equal(1, report.NearBorder);
-        Assert.Equal(2, report.Inconsistent.Count);
+        Assert.Equal(5, report.Inconsistent.Count);
         Assert.Equal(0, report.WrongShare);
         // Left out, the building's own point never answers: interpolation, the whole street or the register do.
         Assert.DoesNotContain(report.Results, r => r.Answer.Basis == AnswerBasis.AddressPoint);
