@@ -19,6 +19,7 @@ test('several: what it depends on, with "none" when outside is possible, and the
   const side = headingOf(answer({ status: 'multiple', basis: 'streetSide', outsideAlsoPossible: true, settle: ['pointOnMap'], areas: [area('Marymont-Kaskada', 'alongBorder'), area('Sady Żoliborskie', 'alongBorder')] }));
   assert.deepEqual(side, { kind: 'depends', title: 'Zależy od strony ulicy: Marymont-Kaskada albo Sady Żoliborskie albo żadne', action: 'pointOnMap' });
   assert.equal(headingOf(answer({ status: 'multiple', basis: 'streetStretch', areas: [area('A'), area('B')] })).title, 'Zależy od numeru: A albo B');
+  assert.equal(headingOf(answer({ status: 'multiple', basis: 'registry', areas: [area('A'), area('B', 'alongBorder')] })).title, 'Zależy od strony ulicy: A albo B');
   assert.equal(headingOf(answer({ status: 'multiple', basis: 'point', areas: [area('A', 'onBorder'), area('B', 'onBorder')] })).title, 'Na granicy: A albo B');
   setLanguage('en');
   assert.equal(headingOf(answer({ status: 'multiple', basis: 'streetStretch', areas: [area('A'), area('B')] })).title, 'Depends on the house number: A or B');

@@ -14,7 +14,8 @@ export function headingOf(answer) {
   if (answer.status === 'resolved' && names.length === 1) return { kind: 'one', title: names[0], action: null };
   if (answer.status === 'multiple' && names.length) {
     const listed = answer.outsideAlsoPossible ? [...names, t('orNone')] : names;
-    const key = { streetSide: 'dependsSide', streetStretch: 'dependsNumber', point: 'dependsBorder' }[answer.basis] ?? 'dependsOther';
+    // registry: the partnership's description names the street as a bound, so its side decides too.
+    const key = { streetSide: 'dependsSide', registry: 'dependsSide', streetStretch: 'dependsNumber', point: 'dependsBorder' }[answer.basis] ?? 'dependsOther';
     return { kind: 'depends', title: t(key, { names: listed.join(t('or')) }), action };
   }
   if (answer.status === 'noPartnership') return { kind: 'none', title: t('answerNone'), action: null };

@@ -71,6 +71,7 @@ function actions() {
 
 /** A point on the map. move: bring it to the free part of the map (typed or located); a click leaves the view unless the panel would cover it. */
 export async function lookupAt(point, { move = true } = {}) {
+  placing(true);
   mapView.setMarker(point);
   mapView.clearHighlight();
   state.point = point;
@@ -81,6 +82,7 @@ export async function lookupAt(point, { move = true } = {}) {
   const response = await api.lookupPoint(point.lat, point.lon);
   if (lastQuestion !== question) return;
   if (!response.ok) {
+    placing(false);
     showMessage(response.problem?.detail ?? t('lookupFailed'), true);
     return;
   }
@@ -88,6 +90,14 @@ export async function lookupAt(point, { move = true } = {}) {
   showAnswer(response.data);
   if (move) mapView.showPoint(point);
   else mapView.keepPointVisible(point);
+  placing(false);
+}
+
+/** Marks the map as about to move to an answer (data-placing), so that what waits for the map at rest waits for that too. */
+function placing(on) {
+  const map = document.getElementById('map');
+  if (on) map.dataset.placing = 'true';
+  else delete map.dataset.placing;
 }
 
 /** What the search box submitted: typed coordinates, an address (with a district typed after it), or a picked street. */
@@ -104,6 +114,7 @@ export function search({ text, street }) {
 
 export async function askAddress(text, { district = null, marker = null } = {}) {
   showMessage(t('searching'));
+  placing(true);
   const question = { kind: 'address', text, district };
   lastQuestion = question;
   state.query = { text, district };
@@ -111,6 +122,7 @@ export async function askAddress(text, { district = null, marker = null } = {}) 
   onChange();
   const response = await api.lookupAddress(text, district);
   if (lastQuestion !== question) return;
+  placing(false);
   if (!response.ok) {
     // 400: not an address; 404: no such street (the detail names the streets it may have meant).
     showMessage(response.problem?.detail ?? t('notFound', { q: text.replace(/\.+$/, '') }), true);
@@ -119,8 +131,10 @@ export async function askAddress(text, { district = null, marker = null } = {}) 
   const answer = response.data;
   if (answer.status === 'ambiguousStreet') return showNamesakes(text, answer.alternatives);
   hideMessage();
+  placing(true);
   showAnswer(answer);
   await placeAddress(answer, marker);
+  if (lastQuestion === question) placing(false);
 }
 
 /**

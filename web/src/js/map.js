@@ -188,10 +188,14 @@ function updateLabels() {
   declutterLabels();
 }
 
-/** Larger areas name themselves first; a name that would overlap one already shown waits for a closer zoom. */
+/**
+ * The selected area names itself first, then the larger ones; a name that would overlap one already shown waits
+ * for a closer zoom.
+ */
 function declutterLabels() {
   const placed = [];
-  const bySize = [...areas.values()].sort((a, b) => size(b.layer) - size(a.layer));
+  const selected = (layer) => (layer.getElement()?.classList.contains('is-selected') ? 1 : 0);
+  const bySize = [...areas.values()].sort((a, b) => selected(b.layer) - selected(a.layer) || size(b.layer) - size(a.layer));
   for (const { layer } of bySize) {
     const label = layer.getTooltip()?.getElement();
     if (!label) continue;
@@ -216,6 +220,7 @@ export function markSelected(id) {
     if (selected) layer.bringToFront();
   }
   map.getContainer().classList.toggle('has-selection', id !== null);
+  declutterLabels();
 }
 
 export function setMarker(point) {
@@ -257,14 +262,24 @@ function insets() {
   return coveredInsets(map.getContainer().getBoundingClientRect(), covers);
 }
 
+/**
+ * Leaflet learns the map's new size now, not when the ResizeObserver reports it: the panel that has just opened (or
+ * the message just hidden) changed it, and a size learnt mid-flight would end the flight early.
+ */
+function syncSize() {
+  map.invalidateSize({ pan: false });
+}
+
 function move(centre, zoom) {
   const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  map.getContainer().dataset.moving = 'true';
   if (calm) map.setView(centre, zoom, { animate: false });
   else map.flyTo(centre, zoom, { duration: 0.6 });
 }
 
 /** Brings a point to the middle of the part of the map nothing covers, close enough to see the building. */
 export function showPoint(point, minZoom = 16) {
+  syncSize();
   const zoom = Math.max(map.getZoom(), minZoom);
   const offset = centreOffset(insets());
   move(map.unproject(map.project([point.lat, point.lon], zoom).add([offset.x, offset.y]), zoom), zoom);
@@ -272,6 +287,7 @@ export function showPoint(point, minZoom = 16) {
 
 /** Leaves the view as it is unless the panel covers the point (a click near the sheet): then it moves, at the same zoom. */
 export function keepPointVisible(point) {
+  syncSize();
   const i = insets();
   const size = map.getSize();
   const at = map.latLngToContainerPoint([point.lat, point.lon]);
@@ -283,9 +299,11 @@ export function keepPointVisible(point) {
 
 /** Fits bounds (an area's, a street's, or both) into the part of the map nothing covers. */
 export function showBounds(bounds, maxZoom = 16) {
+  syncSize();
   const i = insets();
   const options = { paddingTopLeft: [i.left + 20, i.top + 20], paddingBottomRight: [i.right + 20, i.bottom + 20], maxZoom };
   const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  map.getContainer().dataset.moving = 'true';
   if (calm) map.fitBounds(bounds, { ...options, animate: false });
   else map.flyToBounds(bounds, { ...options, duration: 0.6 });
 }

@@ -52,7 +52,7 @@ export function formatPoint(point) {
 }
 
 export function formatView(view) {
-  return view ? `#${view.zoom}/${view.lat.toFixed(5)}/${view.lon.toFixed(5)}` : '';
+  return view ? `#${Math.round(view.zoom)}/${view.lat.toFixed(5)}/${view.lon.toFixed(5)}` : '';
 }
 
 /**
