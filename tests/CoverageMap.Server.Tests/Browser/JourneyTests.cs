@@ -80,8 +80,10 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
         await using var session = await fixture.OpenAsync(390, 844);
         var page = session.Page;
         await session.GotoAsync("/");
-        // Area names are on the map from the start.
-        Assert.True(await page.Locator(".area-label:not(.label-crowded)").CountAsync() >= 2, "fewer than two area names at the start zoom");
+        // Every area's name is on the map from the start (a name that would collide moves beside its area).
+        await Expect(page.Locator("path.area")).ToHaveCountAsync(5);
+        await Expect(page.Locator(".area-label:not(.label-crowded)")).ToHaveCountAsync(5);
+        await session.ScreenshotAsync($"journey-{Phone}-start");
 
         // Suggestions go on while the number is typed, and they open below the buttons, never over them.
         await page.Locator("#search-input").PressSequentiallyAsync("Elbląska 2", new() { Delay = 40 });
@@ -231,6 +233,8 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#panel-result .certainty")).ToHaveTextAsync(new Regex("^Pewność "));
         await session.WaitForMapAtRestAsync();
         await AssertMarkerClearOfPanel(page);
+        // Zoomed in on the plain background, its street lines carry their names.
+        await Expect(page.Locator(".street-label", new() { HasText = "Adama Mickiewicza" })).ToBeVisibleAsync();
 
         var panel = page.Locator("#panel");
         await Expect(panel.Locator(".boundary-text")).ToHaveTextAsync("„rejon w obszarze ulic: Mickiewicza, Trasy AK, Słowackiego, Potockiej, w tym Park Kaskada”");

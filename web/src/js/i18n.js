@@ -99,7 +99,6 @@ const dictionary = {
       many: '+ {n} innych partnerstw na pełnej mapie',
       other: '+ {n} innego partnerstwa na pełnej mapie',
     },
-    listsLink: 'Sprawdź listę adresów',
   },
   en: {
     title: 'Local partnerships in Warsaw',
@@ -196,7 +195,6 @@ const dictionary = {
       one: '+ {n} other partnership on the full map',
       other: '+ {n} other partnerships on the full map',
     },
-    listsLink: 'Check a list of addresses',
   },
 };
 

@@ -189,22 +189,35 @@ function updateLabels() {
 }
 
 /**
- * The selected area names itself first, then the larger ones; a name that would overlap one already shown waits
- * for a closer zoom.
+ * The selected area names itself first, then the larger ones. A name that would overlap one already shown moves
+ * just above or below its area (or to its side); only when no place is free does it wait for a closer zoom.
  */
 function declutterLabels() {
   const placed = [];
   const selected = (layer) => (layer.getElement()?.classList.contains('is-selected') ? 1 : 0);
   const bySize = [...areas.values()].sort((a, b) => selected(b.layer) - selected(a.layer) || size(b.layer) - size(a.layer));
+  const overlaps = (r) => placed.some((p) => r.left < p.right + 4 && r.right > p.left - 4 && r.top < p.bottom + 2 && r.bottom > p.top - 2);
   for (const { layer } of bySize) {
     const label = layer.getTooltip()?.getElement();
     if (!label) continue;
     label.classList.remove('label-crowded');
-    const r = label.getBoundingClientRect();
-    const crowded = placed.some((p) => r.left < p.right + 4 && r.right > p.left - 4 && r.top < p.bottom + 2 && r.bottom > p.top - 2);
-    if (crowded) label.classList.add('label-crowded');
-    else placed.push(r);
+    label.style.margin = '0';
+    const first = label.getBoundingClientRect();
+    const h = first.height + 4;
+    const w = first.width / 2 + 8;
+    const candidates = [[0, 0], [0, -h], [0, h], [0, -2 * h], [0, 2 * h], [w, 0], [-w, 0]];
+    const free = candidates.find(([dx, dy]) => !overlaps(shifted(first, dx, dy)));
+    if (!free) {
+      label.classList.add('label-crowded');
+      continue;
+    }
+    label.style.margin = `${free[1]}px 0 0 ${free[0]}px`;
+    placed.push(shifted(first, free[0], free[1]));
   }
+}
+
+function shifted(r, dx, dy) {
+  return { left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy };
 }
 
 function size(layer) {
