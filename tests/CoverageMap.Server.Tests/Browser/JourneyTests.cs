@@ -38,6 +38,14 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
         return doc.RootElement.Clone();
     }
 
+    /// <summary>A phone (390x844, Polish) with the map page open and its areas drawn.</summary>
+    private async Task<PageSession> OpenPhoneAsync()
+    {
+        var session = await fixture.OpenAsync(390, 844);
+        await session.GotoAsync("/");
+        return session;
+    }
+
     private static async Task Search(IPage page, string text)
     {
         await page.Locator("#search-input").FillAsync(text);
@@ -77,9 +85,8 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
         var name = expected.GetProperty("areas")[0].GetProperty("name").GetString()!;
         var id = expected.GetProperty("areas")[0].GetProperty("partnershipId").GetString()!;
 
-        await using var session = await fixture.OpenAsync(390, 844);
+        await using var session = await OpenPhoneAsync();
         var page = session.Page;
-        await session.GotoAsync("/");
         // Every area's name is on the map from the start (a name that would collide moves beside its area).
         await Expect(page.Locator("path.area")).ToHaveCountAsync(5);
         await Expect(page.Locator(".area-label:not(.label-crowded)")).ToHaveCountAsync(5);
@@ -127,9 +134,8 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
     [Fact]
     public async Task Resident_on_a_phone_on_a_border_street_sees_it_depends_then_taps_her_building()
     {
-        await using var session = await fixture.OpenAsync(390, 844);
+        await using var session = await OpenPhoneAsync();
         var page = session.Page;
-        await session.GotoAsync("/");
 
         // A number with its own address point: the marker at the building, above the sheet.
         var building = await AnswerFor("Mickiewicza 20");
@@ -183,9 +189,8 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
     [Fact]
     public async Task Resident_with_a_same_named_street_chooses_the_district_and_a_typed_district_is_used()
     {
-        await using var session = await fixture.OpenAsync(390, 844);
+        await using var session = await OpenPhoneAsync();
         var page = session.Page;
-        await session.GotoAsync("/");
 
         var assumed = await AnswerFor("Słowackiego 15");
         Assert.True(assumed.GetProperty("assumedNamesake").GetBoolean());
@@ -221,9 +226,8 @@ public sealed class JourneyTests(BundledDataPageFixture fixture, ITestOutputHelp
     public async Task Resident_types_coordinates_and_reads_the_facts_in_plain_polish()
     {
         var (lat, lon) = BrowserDataset.CentreOf("marymont-kaskada");
-        await using var session = await fixture.OpenAsync(390, 844);
+        await using var session = await OpenPhoneAsync();
         var page = session.Page;
-        await session.GotoAsync("/");
         await Expect(page.Locator(".leaflet-control-zoom-in")).ToHaveAttributeAsync("title", "Przybliż");
         await Expect(page.Locator(".leaflet-control-zoom-out")).ToHaveAttributeAsync("title", "Oddal");
 
