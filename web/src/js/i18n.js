@@ -1,5 +1,6 @@
-// Every string of the page's interface, in Polish (the default) and English. Data (names, members, provenance)
-// is never translated here: it is shown as the registry gives it.
+// Every string of the page's interface, in Polish (the default) and English, with Polish plurals (plural()). Data
+// (names, members, the partnership's own words) is shown as the registry gives it; the sentences around it — the
+// answer's heading, the provenance, what to do when a contact is missing — come from here.
 
 const dictionary = {
   pl: {
