@@ -150,7 +150,9 @@ async function placeAddress(answer, marker) {
     mapView.showPoint(answer.point, 16);
     return;
   }
-  const street = await mapView.highlightStreet(answer.street.name);
+  // Only a street that touches an area is highlighted: the lines are named, not placed in a district, and a namesake
+  // elsewhere (Wesoła's Słowackiego) must not light up Żoliborz's.
+  const street = answer.areas.length ? await mapView.highlightStreet(answer.street.name) : null;
   if (lastQuestion !== question) return;
   const area = answer.areas.length ? mapView.areaBounds(answer.areas[0].partnershipId) : null;
   if (street) {

@@ -18,7 +18,8 @@ let offlineNote = null;
 let marker = null;
 let highlight = null;
 let streetLines = null; // Promise of the street lines' GeoJSON (asked once)
-const areas = new Map(); // id → { feature, layer, index }
+const areas = new Map(); // id → { feature, layer }
+const streetLabels = []; // the plain background's street names (Leaflet tooltips)
 
 export function leafletMap() {
   return map;
@@ -118,8 +119,8 @@ async function usePlainBasemap() {
     onEachFeature: (feature, layer) => {
       const at = middleOf(feature.geometry);
       if (!at) return;
-      L.tooltip({ permanent: true, direction: 'center', className: 'street-label', interactive: false, opacity: 1 })
-        .setLatLng(at).setContent(el('span', {}, feature.properties.name)).addTo(map);
+      streetLabels.push(L.tooltip({ permanent: true, direction: 'center', className: 'street-label', interactive: false, opacity: 1 })
+        .setLatLng(at).setContent(el('span', {}, feature.properties.name)).addTo(map));
     },
   }).addTo(map);
   updateLabels();
@@ -214,6 +215,15 @@ function declutterLabels() {
     label.style.margin = `${free[1]}px 0 0 ${free[0]}px`;
     placed.push(shifted(first, free[0], free[1]));
   }
+  // Street names give way to area names and to each other.
+  if (!map.getContainer().classList.contains('street-labels-on')) return;
+  for (const tooltip of streetLabels) {
+    const label = tooltip.getElement();
+    label.classList.remove('label-crowded');
+    const r = label.getBoundingClientRect();
+    if (overlaps(r)) label.classList.add('label-crowded');
+    else placed.push(r);
+  }
 }
 
 function shifted(r, dx, dy) {
@@ -267,9 +277,9 @@ export function clearHighlight() {
   highlight = null;
 }
 
-/** What covers the map now: the panel, and the legend where it lies over the map (wide screens). */
+/** What covers the map now: the panel, the message over its top, and the legend where it lies over the map (wide screens). */
 function insets() {
-  const covers = ['panel', 'legend'].map((id) => document.getElementById(id))
+  const covers = ['panel', 'legend', 'message'].map((id) => document.getElementById(id))
     .filter((node) => node && !node.hidden && node.offsetParent !== null)
     .map((node) => node.getBoundingClientRect());
   return coveredInsets(map.getContainer().getBoundingClientRect(), covers);
