@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of CoverageMap on a fresh machine: installs what the tests need (Debian's Chromium for the
-# browser tests), restores, builds and runs all test projects. Usage: bash scripts/test.sh [extra dotnet test args]
+# browser tests), restores, builds and runs all test projects, then the map page's eslint and node --test. Usage: bash scripts/test.sh [extra dotnet test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +24,12 @@ echo "== dotnet test (results in $results)"
 set +e
 dotnet test CoverageMap.sln -c Release --logger "trx;LogFilePrefix=r" --results-directory "$results" "$@"
 status=$?
+
+# The map page's own checks: eslint and its modules' unit tests (node --test). The build above ran npm ci in web/.
+echo "== web: eslint and node --test"
+(cd web && npm run --silent lint && npm test --silent)
+web_status=$?
+if [ $status -eq 0 ] && [ $web_status -ne 0 ]; then status=$web_status; fi
 set -e
 
 # One plain closing line over all test projects.

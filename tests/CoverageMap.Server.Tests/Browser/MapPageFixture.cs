@@ -16,11 +16,17 @@ namespace CoverageMap.Server.Tests.Browser;
 /// its own browser context (<see cref="OpenAsync"/>), so tests share no page state. The basemap is configured at
 /// <see cref="TileHost"/>, which no request may reach: <see cref="PageSession"/> aborts those requests.
 /// </summary>
-public sealed class MapPageFixture : IAsyncLifetime
+public class MapPageFixture : IAsyncLifetime
 {
     public const string TileHost = "tiles.invalid";
 
-    private readonly MapPageServer server = new();
+    private readonly MapPageServer server;
+
+    public MapPageFixture() : this(bundledData: false) { }
+
+    /// <param name="bundledData">Serve what a fresh clone serves (the registry, areas and ~19,000 address points from
+    /// geodata/, imported into the test's own store), instead of <see cref="BrowserDataset"/> without address points.</param>
+    protected MapPageFixture(bool bundledData) => server = new MapPageServer(bundledData);
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -68,7 +74,7 @@ public sealed class MapPageFixture : IAsyncLifetime
         return await PageSession.StartAsync(context, BaseAddress);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();
@@ -85,10 +91,22 @@ public sealed class MapPageFixture : IAsyncLifetime
 
     /// <summary>The server under test: the real app and API over <see cref="BrowserDataset"/> (with the real street register
     /// and skeleton network from shared/geodata behind /api/streets and /api/lookup?address=), and the basemap at tiles.invalid.</summary>
-    private sealed class MapPageServer : WebApplicationFactory<Program>
+    private sealed class MapPageServer(bool bundledData) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            if (bundledData)
+            {
+                builder.UseEnvironment("Development");
+                builder.UseSetting("RateLimiting:PermitLimit", "0");
+                builder.UseSetting("CoverageMap:Store:Database", Path.Combine(Path.GetTempPath(), "coveragemap-test-" + Guid.NewGuid().ToString("N") + ".db"));
+                builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
+                builder.UseSetting("CoverageMap:Store:SeedAddressPoints", "true");
+                builder.UseSetting("CoverageMap:Store:ReloadSeconds", "0");
+                builder.UseSetting("CoverageMap:Map:TileUrl", $"http://{TileHost}/{{z}}/{{x}}/{{y}}.png");
+                builder.UseSetting("CoverageMap:Map:TileAttribution", "© OpenStreetMap contributors");
+                return;
+            }
             builder.UseEnvironment("Development");
             builder.UseSetting("RateLimiting:PermitLimit", "0");
             builder.UseSetting("CoverageMap:Store:Database", Path.Combine(Path.GetTempPath(), "coveragemap-test-" + Guid.NewGuid().ToString("N") + ".db"));

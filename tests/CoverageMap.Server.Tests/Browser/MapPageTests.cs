@@ -68,7 +68,16 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
     }
 
     /// <summary>A street the page can be asked about, and what the real API answers for it (by the street and its district).</summary>
-    private sealed record StreetCase(string Typed, string Name, double Lat, double Lon, string PartnershipId, string PartnershipName, string Status, string Basis, string Message);
+    private sealed record StreetCase(string Typed, string Name, double Lat, double Lon, string PartnershipId, string PartnershipName, string Status, string Basis, string Message, bool OutsideAlsoPossible);
+
+    /// <summary>The panel's heading for the street's answer: the partnership, or what it depends on (issue 10: the heading is the answer).</summary>
+    private static string HeadingOf(StreetCase street) => street.Status switch
+    {
+        "resolved" => street.PartnershipName,
+        "multiple" when street.Basis is "streetSide" or "registry" => "Zależy od strony ulicy: " + street.PartnershipName + (street.OutsideAlsoPossible ? " albo żadne" : ""),
+        "multiple" when street.Basis == "streetStretch" => "Zależy od numeru: " + street.PartnershipName + (street.OutsideAlsoPossible ? " albo żadne" : ""),
+        _ => "Jedno z: " + street.PartnershipName + (street.OutsideAlsoPossible ? " albo żadne" : ""),
+    };
 
     /// <summary>
     /// A real street of the register, found through the real /api/streets, that the real /api/lookup answers (by the
@@ -97,7 +106,8 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
                 var named = a.GetProperty("areas");
                 if (named.GetArrayLength() == 1 && named[0].GetProperty("partnershipId").GetString() == areas[0].GetProperty("partnershipId").GetString())
                     return new StreetCase(typed, name, lat, lon, areas[0].GetProperty("partnershipId").GetString()!, areas[0].GetProperty("name").GetString()!,
-                        a.GetProperty("status").GetString()!, a.GetProperty("basis").GetString()!, a.GetProperty("message").GetString()!);
+                        a.GetProperty("status").GetString()!, a.GetProperty("basis").GetString()!, a.GetProperty("message").GetString()!,
+                        a.GetProperty("outsideAlsoPossible").GetBoolean());
             }
         }
         throw new InvalidOperationException("No skeleton street is answered with one partnership whose area holds the street's representative point.");
@@ -120,7 +130,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
 
         await Expect(page.Locator("#search-input")).ToHaveValueAsync(street.Name);
         await Expect(page.Locator("#panel")).ToBeVisibleAsync();
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(HeadingOf(street));
         await Expect(page.Locator("#panel-result")).ToContainTextAsync(street.PartnershipName);
         // The page shows the answer for the street (its status, what it rests on, its sentence), and how sure it is.
         await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", street.Status);
@@ -128,9 +138,11 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#panel-result .answer")).ToHaveTextAsync(street.Message);
         await Expect(page.Locator("#panel-result .certainty")).ToHaveTextAsync(new Regex(@"^Pewność (wysoka|średnia|niska)"));
         await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
-        await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
+        // A street without a number: the street highlighted (its line), not a marker at some point of it.
+        await Expect(page.Locator("path.street-highlight")).ToHaveCountAsync(1);
+        await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(0);
         await Expect(page.Locator($".legend-item[data-partnership-id='{street.PartnershipId}']")).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(page).ToHaveURLAsync(new Regex($@"\?p={Regex.Escape(street.PartnershipId)}&pt=\d+\.\d+,\d+\.\d+#\d+/"));
+        await Expect(page).ToHaveURLAsync(new Regex($@"\?p={Regex.Escape(street.PartnershipId)}&q=[^&#]+&d=[^&#]+#\d+/"));
         Assert.Contains(session.Requests, u => u.Contains("/api/streets?q=", StringComparison.Ordinal));
         // A picked street is asked by the street (its midpoint would sit on the border it draws); the marker marks it.
         Assert.Contains(session.Requests, u => u.Contains("/api/lookup?address=", StringComparison.Ordinal) && u.Contains("&district=", StringComparison.Ordinal));
@@ -149,7 +161,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         var address = street.Name.Split(' ', 2)[1] + " 5";
         await page.Locator("#search-input").FillAsync(address);
         await page.Locator("#search-input").PressAsync("Enter");
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(HeadingOf(street));
         await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", street.Status);
         await Expect(page.Locator("#panel-result .answer")).ToContainTextAsync(street.PartnershipName);
         await Expect(page.Locator($"path.area[data-partnership-id='{street.PartnershipId}']")).ToHaveClassAsync(new Regex(@"\bis-selected\b"));
@@ -174,7 +186,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
 
         // Wesoła's Mickiewicza: no partnership works in that district, for sure.
         await Expect(result).ToHaveAttributeAsync("data-status", "noPartnership");
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Adama Mickiewicza 3");
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Tu nie działa żadne partnerstwo");
         await Expect(result.Locator(".answer")).ToHaveTextAsync("Adama Mickiewicza 3: ulica leży w dzielnicy Wesoła, w której nie działa żadne z partnerstw.");
         await Expect(result.Locator(".certainty")).ToHaveTextAsync("Pewność wysoka");
         await Expect(page.Locator("path.area.is-selected")).ToHaveCountAsync(0);
@@ -198,7 +210,10 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(result).ToHaveAttributeAsync("data-status", "multiple");
         await Expect(result.Locator(".answer")).ToContainTextAsync("Juliusza Słowackiego 15: ulica biegnie tu wzdłuż granicy (Marymont-Kaskada albo Sady Żoliborskie albo żadne)");
         await Expect(result.Locator(".certainty")).ToHaveTextAsync(new Regex(@"^Pewność niska \(położenie ±\d+ m\)$"));
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
+        // The heading is the answer: it depends on the side of the street; the facts below are of the first named.
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Zależy od strony ulicy: Marymont-Kaskada albo Sady Żoliborskie albo żadne");
+        await Expect(page.Locator("#panel .about-title")).ToHaveTextAsync("O partnerstwie Marymont-Kaskada");
+        await Expect(result.Locator("button.settle-action")).ToHaveTextAsync("Wskaż swój budynek na mapie");
         await Expect(result.Locator("button.show-other", new() { HasText = "Sady Żoliborskie" })).ToBeVisibleAsync();
         await Expect(result.Locator("button.pick-namesake", new() { HasText = "Wesoła" })).ToBeVisibleAsync();
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
@@ -330,8 +345,10 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#panel-result")).ToHaveAttributeAsync("data-status", "noPartnership");
         await Expect(page.Locator("#panel-result .nearest")).ToHaveTextAsync(new Regex(@"^Najbliższe partnerstwo: Moje Wierzbno, \d{2,3} m stąd\.$"));
         await Expect(page.Locator("path.area.is-selected")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Tu nie działa żadne partnerstwo");
         await page.Locator("#panel-result button", new() { HasText = "Moje Wierzbno" }).ClickAsync();
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Moje Wierzbno");
+        // The heading stays the answer; the nearest partnership's facts follow it.
+        await Expect(page.Locator("#panel .about-title")).ToHaveTextAsync("O partnerstwie Moje Wierzbno");
         session.AssertClean();
     }
 
@@ -343,7 +360,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await session.GotoAsync("/embed" + View("sady-zoliborskie", 14));
 
         await Expect(page.Locator(".site-header")).ToBeHiddenAsync();
-        await Expect(page.Locator("#search")).ToBeHiddenAsync();
+        await Expect(page.Locator("#search")).ToBeVisibleAsync(); // on by default (issue 10); ?search=0 hides it
         await Expect(page.Locator("#legend")).ToBeVisibleAsync();
         await Expect(page.Locator("#full-map-link")).ToBeVisibleAsync();
         await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-zoom", "14");
@@ -496,7 +513,7 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         var street = await StreetOfOneArea();
         await page.Locator("#search-input").PressSequentiallyAsync(street.Typed);
         await page.Locator("#suggestions [role=option]", new() { HasText = street.Name }).ClickAsync();
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(street.PartnershipName);
+        await Expect(page.Locator("#panel-title")).ToHaveTextAsync(HeadingOf(street));
 
         await session.WaitForMapAtRestAsync();
         var sheet = (await page.Locator("#panel").BoundingBoxAsync())!;
@@ -504,9 +521,9 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         Assert.Equal(360, sheet.Width, 1);
         Assert.Equal(740, sheet.Y + sheet.Height, 1);
         Assert.True(sheet.Height < 740 * 0.6, $"sheet height {sheet.Height}");
-        // The marker stays above the sheet.
-        var marker = (await page.Locator("path.search-marker").BoundingBoxAsync())!;
-        Assert.True(marker.Y + marker.Height < sheet.Y, $"marker at {marker.Y}, sheet from {sheet.Y}");
+        // The highlighted street starts above the sheet.
+        var line = (await page.Locator("path.street-highlight").BoundingBoxAsync())!;
+        Assert.True(line.Y < sheet.Y, $"street from {line.Y}, sheet from {sheet.Y}");
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"page is {scrollWidth}px wide");
         await session.ScreenshotAsync("phone-360x740-bottom-sheet");
@@ -553,41 +570,6 @@ public sealed partial class MapPageTests(MapPageFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Żoliborz Oficerski");
         await Expect(page.Locator("path.search-marker")).ToHaveCountAsync(1);
         session.AssertClean();
-    }
-
-    [Fact]
-    public async Task Without_the_street_and_address_endpoints_the_page_offers_coordinates_and_clicks()
-    {
-        await using var session = await fixture.OpenAsync();
-        var page = session.Page;
-        // A server without them, played by the browser itself (nothing leaves it): /api/streets is a bare 404 and
-        // ?address= is answered as by a point-only lookup, asking for lat and lon.
-        await page.RouteAsync("**/api/streets?q=*", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Status = 404, ContentType = "application/problem+json", Body = """{"title":"Nie znaleziono","status":404}""",
-        }));
-        await page.RouteAsync("**/api/lookup?address=*", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            Status = 400, ContentType = "application/problem+json",
-            Body = """{"title":"Nieprawidłowe dane wejściowe","status":400,"errors":{"lat":["Brak wartości pola „lat”."],"lon":["Brak wartości pola „lon”."]}}""",
-        }));
-        await session.GotoAsync("/");
-
-        var streets = page.WaitForResponseAsync(r => r.Url.Contains("/api/streets?q=", StringComparison.Ordinal));
-        await page.Locator("#search-input").PressSequentiallyAsync("Słowa");
-        Assert.Equal(404, (await streets).Status);
-        await Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
-
-        await page.Locator("#search-input").FillAsync("Słowackiego 5");
-        await page.Locator("#search-input").PressAsync("Enter");
-        await Expect(page.Locator("#message")).ToHaveTextAsync("Wyszukiwanie adresów nie jest jeszcze dostępne. Wpisz współrzędne (np. 52.27, 20.98) albo kliknij mapę.");
-        await Expect(page.Locator("#search-input")).ToHaveAttributeAsync("placeholder", "współrzędne, np. 52.27, 20.98");
-
-        await page.Locator("#search-input").FillAsync(Typed("marymont-kaskada"));
-        await page.Locator("#search-input").PressAsync("Enter");
-        await Expect(page.Locator("#panel-title")).ToHaveTextAsync("Marymont-Kaskada");
-        Assert.Single(session.Requests, u => u.Contains("/api/streets?q=", StringComparison.Ordinal)); // asked once, then never again
-        session.AssertClean(e => e.Contains("status of 404", StringComparison.Ordinal) || e.Contains("status of 400", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,28 +60,32 @@ public sealed class PageSession : IAsyncDisposable
 
     /// <summary>
     /// The page's own checks, after every test: no console error (but those <paramref name="expectedError"/> accepts),
-    /// no dialog, no request off 127.0.0.1 but tiles.
+    /// no dialog, no request off 127.0.0.1 but tiles (and <paramref name="alsoLocal"/>: loopback origins of the test's own).
     /// </summary>
-    public void AssertClean(Func<string, bool>? expectedError = null)
+    public void AssertClean(Func<string, bool>? expectedError = null, params Uri[] alsoLocal)
     {
         Assert.DoesNotContain(ConsoleErrors, e => expectedError?.Invoke(e) != true);
         Assert.Empty(Dialogs);
         foreach (var url in Requests)
         {
             var uri = new Uri(url);
-            var local = uri.Host == baseAddress.Host && uri.Port == baseAddress.Port;
+            var local = (uri.Host == baseAddress.Host && uri.Port == baseAddress.Port)
+                || alsoLocal.Any(a => uri.Host == a.Host && uri.Port == a.Port);
             Assert.True(local || uri.Host == MapPageFixture.TileHost, $"request left 127.0.0.1: {url}");
         }
     }
 
-    /// <summary>Waits until the map has stopped moving (no pan or zoom animation under way).</summary>
-    public async Task WaitForMapAtRestAsync() =>
-        await Page.WaitForSelectorAsync("#map:not([data-moving]):not(.leaflet-zoom-anim)");
+    /// <summary>The selector of a map at rest: no pan or zoom under way, and none about to start for an answer.</summary>
+    public const string MapAtRest = "#map:not([data-moving]):not([data-placing]):not(.leaflet-zoom-anim)";
 
-    /// <summary>Saves a screenshot of the page, once the map is at rest, into the screenshots folder.</summary>
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Waits until the map has stopped moving (no pan or zoom animation under way, none about to start).</summary>
+    public async Task WaitForMapAtRestAsync() =>
+        await Page.WaitForSelectorAsync(MapAtRest);
+
+    /// <summary>Saves a screenshot of the page, once the map is at rest (a host page framing it waits for its frame itself), into the screenshots folder.</summary>
+    public async Task ScreenshotAsync(string name, bool mapOnThisPage = true)
     {
-        await WaitForMapAtRestAsync();
+        if (mapOnThisPage) await WaitForMapAtRestAsync();
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(MapPageFixture.ScreenshotDir, name + ".png") });
     }
 

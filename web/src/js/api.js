@@ -2,23 +2,17 @@
 // messages come back in it. Paths are relative, so the page works under a path base and at /embed.
 import { language } from './i18n.js';
 
-/** GET url; resolves to { ok, status, data, problem, missing } — missing: the endpoint does not exist. */
+/** GET url; resolves to { ok, status, data, problem } — problem: the RFC 9457 problem of a 4xx/5xx. */
 export async function getJson(url) {
   let response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': language() } });
   } catch (error) {
-    return { ok: false, status: 0, data: null, problem: null, missing: false, error };
+    return { ok: false, status: 0, data: null, problem: null, error };
   }
-  const type = response.headers.get('content-type') || '';
-  const isJson = /json/.test(type);
-  const body = isJson ? await response.json().catch(() => null) : null;
-  if (response.ok) return { ok: true, status: response.status, data: body, problem: null, missing: false };
-  const problem = /problem\+json/.test(type) ? body : null;
-  // An endpoint that does not exist: 404/405 without a problem that explains itself (the server turns unknown
-  // routes into bare problem documents with a title only).
-  const missing = response.status === 405 || (response.status === 404 && !problem?.detail);
-  return { ok: false, status: response.status, data: null, problem, missing };
+  const body = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, status: response.status, data: body, problem: null };
+  return { ok: false, status: response.status, data: null, problem: body };
 }
 
 export const api = {

@@ -1,5 +1,6 @@
-// Every string of the page's interface, in Polish (the default) and English. Data (names, members, provenance)
-// is never translated here: it is shown as the registry gives it.
+// Every string of the page's interface, in Polish (the default) and English, with Polish plurals (plural()). Data
+// (names, members, the partnership's own words) is shown as the registry gives it; the sentences around it — the
+// answer's heading, the provenance, what to do when a contact is missing — come from here.
 
 const dictionary = {
   pl: {
@@ -9,7 +10,6 @@ const dictionary = {
     otherLanguageLabel: 'Switch to English',
     searchLabel: 'Ulica, adres lub współrzędne',
     searchPlaceholder: 'np. Słowackiego 5 albo 52.27, 20.98',
-    searchPlaceholderCoordsOnly: 'współrzędne, np. 52.27, 20.98',
     searchButton: 'Szukaj',
     locate: 'Moja lokalizacja',
     embed: 'Osadź mapę',
@@ -19,7 +19,6 @@ const dictionary = {
     mapLabel: 'Mapa obszarów partnerstw lokalnych',
     areaLabel: '{name}: pokaż szczegóły partnerstwa',
     close: 'Zamknij',
-    panelLabel: 'Szczegóły partnerstwa',
     district: 'Dzielnica',
     fullName: 'Pełna nazwa',
     formerNames: 'Dawne nazwy',
@@ -28,20 +27,10 @@ const dictionary = {
     initiators: 'Inicjatorzy',
     members: 'Członkowie',
     contact: 'Kontakt',
-    noContact: 'Źródło nie podaje kontaktu.',
     about: 'O partnerstwie',
     provenance: 'Skąd ta granica',
     approximate: 'Granice przybliżone: mogą odbiegać od rzeczywistych o ok. {m} m.',
     accurate: 'Dokładność granic: ok. {m} m.',
-    method: 'Metoda',
-    basis: 'Podstawa',
-    basisSource: 'ulice wymienione przez partnerstwo',
-    basisMsi: 'obszar MSI (Miejski System Informacji)',
-    network: 'Sieć ulic',
-    networkDate: 'Stan sieci na',
-    licence: 'Licencja',
-    builtAt: 'Zbudowano',
-    notes: 'Uwagi',
     noArea: 'To partnerstwo nie ma jeszcze obszaru na mapie.',
     resultNearest: 'Najbliższe partnerstwo: {name}, {distance} stąd.',
     relationOnBorder: 'na granicy',
@@ -55,13 +44,9 @@ const dictionary = {
     briefNoPartnership: 'żadne partnerstwo',
     briefUnknown: 'nie wiadomo',
     or: ' albo ',
-    addressUnavailable: 'Wyszukiwanie adresów nie jest jeszcze dostępne. Wpisz współrzędne (np. 52.27, 20.98) albo kliknij mapę.',
     lookupFailed: 'Nie udało się sprawdzić punktu. Spróbuj ponownie.',
     loadFailed: 'Nie udało się wczytać obszarów partnerstw. Odśwież stronę.',
-    geoUnavailable: 'Przeglądarka nie udostępnia lokalizacji.',
-    geoDenied: 'Nie udało się ustalić lokalizacji: {reason}.',
     basemapOffline: 'Podkład mapy niedostępny: widać obszary i ulice graniczne',
-    streetsLicence: 'Ulice: dane serwera',
     wheelHint: 'Kliknij mapę, aby przybliżać kółkiem myszy',
     embedTitle: 'Osadź mapę na swojej stronie',
     embedIntro: 'Skopiuj ten kod i wklej go w kod HTML strony. Mapa pokaże {what}.',
@@ -75,6 +60,46 @@ const dictionary = {
     suggestions: 'Podpowiedzi',
     metres: '{n} m',
     kilometres: '{n} km',
+    zoomIn: 'Przybliż',
+    zoomOut: 'Oddal',
+    answerKicker: 'Odpowiedź',
+    answerYours: 'Twoje partnerstwo',
+    dependsSide: 'Zależy od strony ulicy: {names}',
+    dependsNumber: 'Zależy od numeru: {names}',
+    dependsBorder: 'Na granicy: {names}',
+    dependsOther: 'Jedno z: {names}',
+    orNone: 'żadne',
+    answerNone: 'Tu nie działa żadne partnerstwo',
+    answerUnknown: 'Nie wiemy — wskaż swój budynek na mapie',
+    actionPointOnMap: 'Wskaż swój budynek na mapie',
+    actionHouseNumber: 'Dopisz numer domu',
+    pointHint: 'Dotknij swojego budynku na mapie: sprawdzimy ten punkt.',
+    houseNumberHint: 'Dopisz numer domu po nazwie ulicy i wyszukaj ponownie.',
+    aboutPartnership: 'O partnerstwie {name}',
+    boundaryOwnWords: 'Granice w słowach partnerstwa',
+    boundaryMsi: 'Granice osiedla (Miejski System Informacji)',
+    neighbourhoods: 'Osiedla',
+    activities: 'Działania',
+    noContactCoordinator: 'Partnerstwo nie podaje adresu kontaktowego. Zapytaj koordynatora: {coordinator}.',
+    noContactAtAll: 'Partnerstwo nie podaje adresu kontaktowego.',
+    provenanceStreets: 'Granice wyznaczone z przebiegu ulic: {streets}',
+    provenanceMsiStreets: 'Granice osiedla z Miejskiego Systemu Informacji, wyznaczone z przebiegu ulic: {streets}',
+    provenanceAdded: '{street} (dodana: opis jej nie wymienia)',
+    provenanceAccuracy: 'dokładność ok. {m} m',
+    provenanceData: 'dane: {credits}',
+    provenanceAsOf: 'stan ulic: {date}',
+    emptySearch: 'Wpisz ulicę i numer domu (np. Słowackiego 5) albo współrzędne (np. 52.27, 20.98).',
+    typeOnly: 'Po „{type}” wpisz nazwę ulicy i numer domu, np. {type} Słowackiego 5.',
+    geoDenied: 'Nie pozwolono stronie poznać Twojej lokalizacji. Wpisz adres albo dotknij mapy.',
+    geoPosition: 'Nie udało się ustalić Twojej lokalizacji. Wpisz adres albo dotknij mapy.',
+    geoTimeout: 'Ustalanie lokalizacji trwało zbyt długo. Spróbuj ponownie albo wpisz adres.',
+    locating: 'Ustalam lokalizację…',
+    legendOthers: {
+      one: '+ {n} inne partnerstwo na pełnej mapie',
+      few: '+ {n} inne partnerstwa na pełnej mapie',
+      many: '+ {n} innych partnerstw na pełnej mapie',
+      other: '+ {n} innego partnerstwa na pełnej mapie',
+    },
   },
   en: {
     title: 'Local partnerships in Warsaw',
@@ -83,7 +108,6 @@ const dictionary = {
     otherLanguageLabel: 'Przełącz na polski',
     searchLabel: 'Street, address or coordinates',
     searchPlaceholder: 'e.g. Słowackiego 5 or 52.27, 20.98',
-    searchPlaceholderCoordsOnly: 'coordinates, e.g. 52.27, 20.98',
     searchButton: 'Search',
     locate: 'My location',
     embed: 'Embed map',
@@ -93,7 +117,6 @@ const dictionary = {
     mapLabel: 'Map of the local partnerships\u2019 areas',
     areaLabel: '{name}: show the partnership\u2019s details',
     close: 'Close',
-    panelLabel: 'Partnership details',
     district: 'District',
     fullName: 'Full name',
     formerNames: 'Former names',
@@ -102,20 +125,10 @@ const dictionary = {
     initiators: 'Initiators',
     members: 'Members',
     contact: 'Contact',
-    noContact: 'The source gives no contact.',
     about: 'About',
     provenance: 'Where this boundary comes from',
     approximate: 'Approximate boundaries: they may be off by about {m} m.',
     accurate: 'Boundary accuracy: about {m} m.',
-    method: 'Method',
-    basis: 'Basis',
-    basisSource: 'streets named by the partnership',
-    basisMsi: 'MSI neighbourhood (the city\u2019s information system)',
-    network: 'Street network',
-    networkDate: 'Network as of',
-    licence: 'Licence',
-    builtAt: 'Built',
-    notes: 'Notes',
     noArea: 'This partnership has no area on the map yet.',
     resultNearest: 'Nearest partnership: {name}, {distance} away.',
     relationOnBorder: 'on its border',
@@ -129,13 +142,9 @@ const dictionary = {
     briefNoPartnership: 'no partnership',
     briefUnknown: 'not known',
     or: ' or ',
-    addressUnavailable: 'Address search is not available yet. Type coordinates (e.g. 52.27, 20.98) or click the map.',
     lookupFailed: 'Could not check this point. Please try again.',
     loadFailed: 'Could not load the partnerships\u2019 areas. Please reload the page.',
-    geoUnavailable: 'This browser does not share its location.',
-    geoDenied: 'Could not find your location: {reason}.',
     basemapOffline: 'Base map unavailable: areas and bounding streets shown',
-    streetsLicence: 'Streets: server data',
     wheelHint: 'Click the map to zoom with the mouse wheel',
     embedTitle: 'Embed the map on your site',
     embedIntro: 'Copy this code into your page\u2019s HTML. The map will show {what}.',
@@ -149,6 +158,44 @@ const dictionary = {
     suggestions: 'Suggestions',
     metres: '{n} m',
     kilometres: '{n} km',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    answerKicker: 'Answer',
+    answerYours: 'Your partnership',
+    dependsSide: 'Depends on the side of the street: {names}',
+    dependsNumber: 'Depends on the house number: {names}',
+    dependsBorder: 'On the border: {names}',
+    dependsOther: 'One of: {names}',
+    orNone: 'none',
+    answerNone: 'No partnership works here',
+    answerUnknown: 'We don\u2019t know — point to your building on the map',
+    actionPointOnMap: 'Point to your building on the map',
+    actionHouseNumber: 'Add the house number',
+    pointHint: 'Tap your building on the map: we will check that point.',
+    houseNumberHint: 'Add the house number after the street\u2019s name and search again.',
+    aboutPartnership: 'About {name}',
+    boundaryOwnWords: 'The boundary in the partnership\u2019s words',
+    boundaryMsi: 'The neighbourhood\u2019s boundary (the city\u2019s information system, MSI)',
+    neighbourhoods: 'Neighbourhoods',
+    activities: 'Activities',
+    noContactCoordinator: 'The partnership gives no contact address. Ask its coordinator: {coordinator}.',
+    noContactAtAll: 'The partnership gives no contact address.',
+    provenanceStreets: 'Boundary drawn along the streets: {streets}',
+    provenanceMsiStreets: 'The neighbourhood\u2019s boundary from the city\u2019s information system (MSI), drawn along the streets: {streets}',
+    provenanceAdded: '{street} (added: the description does not name it)',
+    provenanceAccuracy: 'accurate to about {m} m',
+    provenanceData: 'data: {credits}',
+    provenanceAsOf: 'streets as of {date}',
+    emptySearch: 'Type a street and house number (e.g. Słowackiego 5) or coordinates (e.g. 52.27, 20.98).',
+    typeOnly: 'After \u201c{type}\u201d type the street\u2019s name and house number, e.g. {type} Słowackiego 5.',
+    geoDenied: 'The page was not allowed to know your location. Type an address or tap the map.',
+    geoPosition: 'Your location could not be found. Type an address or tap the map.',
+    geoTimeout: 'Finding your location took too long. Try again or type an address.',
+    locating: 'Finding your location…',
+    legendOthers: {
+      one: '+ {n} other partnership on the full map',
+      other: '+ {n} other partnerships on the full map',
+    },
   },
 };
 
@@ -167,7 +214,7 @@ export function detectLanguage(requested, browserLanguages) {
 
 export function setLanguage(lang) {
   current = dictionary[lang] ? lang : 'pl';
-  document.documentElement.lang = current;
+  if (typeof document !== 'undefined') document.documentElement.lang = current;
 }
 
 export function language() {
@@ -177,6 +224,20 @@ export function language() {
 /** The string for key, with {placeholders} replaced by values (as text). */
 export function t(key, values = {}) {
   const template = dictionary[current][key] ?? dictionary.pl[key] ?? key;
+  return fill(template, values);
+}
+
+/**
+ * A sentence with a count, in the grammatical number the language wants for it (Polish: 1 partnerstwo,
+ * 2 partnerstwa, 5 partnerstw); {n} is the count.
+ */
+export function plural(key, n, values = {}) {
+  const forms = dictionary[current][key] ?? dictionary.pl[key];
+  const category = new Intl.PluralRules(current).select(n);
+  return fill(forms[category] ?? forms.other, { ...values, n });
+}
+
+function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in values ? String(values[name]) : `{${name}}`));
 }
 

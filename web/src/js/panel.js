@@ -1,5 +1,9 @@
-// The partnership panel (a side panel on wide screens, a bottom sheet on phones). Everything from data is text.
+// The panel (a side panel on wide screens, a bottom sheet on phones): the answer at a glance — its heading is the
+// answer, with how sure it is and the one action that settles it — then the partnership's facts. Everything from
+// data is text.
+import { headingOf, certaintyOf } from './answer.js';
 import { el, clear } from './dom.js';
+import { formerName, noContactSentence, provenanceSentence } from './facts.js';
 import { t, formatFounded, formatDistance } from './i18n.js';
 
 const panel = () => document.getElementById('panel');
@@ -11,9 +15,9 @@ export function isOpen() {
 }
 
 /**
- * Opens the panel. content: { partnership, area, result, onShow(id), onPick(district) } — result: a lookup answer
- * (point or address, one shape) or null; partnership may be null when the answer names no area (then the answer
- * alone is shown). focus: move focus into the panel (keyboard use).
+ * Opens the panel. content: { partnership, area, result, onShow(id), onPick(district), onAction(action) } — result:
+ * a lookup answer or null; partnership: the registry's record (null when the answer names no area); area: its area's
+ * properties (null when it has none). focus: move focus into the panel (keyboard use).
  */
 export function openPanel(content, { focus = false, opener = null } = {}) {
   render(content);
@@ -33,113 +37,101 @@ export function closePanel() {
   if (target && document.contains(target)) target.focus();
 }
 
-export function render({ partnership, area, result, onShow, onPick }) {
+function render({ partnership, area, result, onShow, onPick, onAction }) {
   const title = document.getElementById('panel-title');
-  const resultBox = document.getElementById('panel-result');
+  const kicker = document.getElementById('panel-kicker');
+  const resultBox = clear(document.getElementById('panel-result'));
   const body = clear(document.getElementById('panel-body'));
-  clear(resultBox);
 
-  title.textContent = partnership ? partnership.name : result?.street ? addressOf(result) : t('yourPoint');
+  const heading = result ? headingOf(result) : null;
+  title.textContent = heading ? heading.title : partnership.name;
+  title.dataset.kind = heading ? heading.kind : 'partnership';
+  kicker.textContent = heading ? t(heading.kind === 'one' ? 'answerYours' : 'answerKicker') : '';
+  kicker.hidden = !heading;
   resultBox.hidden = !result;
-  if (result) renderResult(resultBox, result, partnership, onShow, onPick);
+  if (result) renderResult(resultBox, result, heading, partnership, { onShow, onPick, onAction });
   if (!partnership) return;
 
-  const facts = el('dl', { class: 'facts' });
-  const fact = (label, ...value) => {
-    if (value.every((v) => v === null || v === undefined || v === '')) return;
-    facts.append(el('dt', {}, label), el('dd', {}, ...value));
-  };
-  if (partnership.fullName && partnership.fullName !== partnership.name) fact(t('fullName'), partnership.fullName);
-  fact(t('district'), partnership.district);
-  const former = partnership.formerNames ?? [];
-  if (former.length) {
-    fact(t('formerNames'), el('ul', { class: 'plain' }, former.map((f) => el('li', {}, `${f.name} (${years(f)})`))));
-  }
-  fact(t('founded'), formatFounded(partnership.founded));
-  fact(t('coordinator'), partnership.coordinator);
-  const members = partnership.members ?? [];
-  if (members.length) fact(t('members'), el('ul', { class: 'plain' }, members.map((m) => el('li', {}, m))));
-  fact(t('contact'), contact(partnership.contact) ?? t('noContact'));
-  body.append(facts);
-
-  if (partnership.description) body.append(el('h3', {}, t('about')), el('p', {}, partnership.description));
-
-  body.append(el('h3', {}, t('provenance')));
-  if (!area) {
-    body.append(el('p', {}, t('noArea')));
-    return;
-  }
-  const provenance = area.provenance ?? {};
-  const accuracy = Number.isFinite(provenance.estimatedAccuracyMetres) ? Math.round(provenance.estimatedAccuracyMetres) : null;
-  if (provenance.approximate) {
-    body.append(el('p', { class: 'approximate' }, t('approximate', { m: accuracy ?? '?' })));
-  } else if (accuracy !== null) {
-    body.append(el('p', {}, t('accurate', { m: accuracy })));
-  }
-  const prov = el('dl', { class: 'facts provenance' });
-  const add = (label, value) => {
-    if (value === null || value === undefined || value === '') return;
-    prov.append(el('dt', {}, label), el('dd', {}, value));
-  };
-  add(t('basis'), provenance.basis === 'msi' ? t('basisMsi') : provenance.basis === 'source' ? t('basisSource') : provenance.basis);
-  add(t('method'), provenance.method);
-  add(t('network'), provenance.network);
-  add(t('networkDate'), provenance.networkDate);
-  add(t('licence'), provenance.networkLicence);
-  add(t('builtAt'), provenance.builtAt ? String(provenance.builtAt).slice(0, 10) : null);
-  const notes = Array.isArray(provenance.notes) ? provenance.notes.filter(Boolean) : [];
-  if (notes.length) prov.append(el('dt', {}, t('notes')), el('dd', {}, el('ul', { class: 'plain' }, notes.map((n) => el('li', {}, n)))));
-  body.append(prov);
+  if (title.textContent !== partnership.name) body.append(el('h3', { class: 'about-title' }, t('aboutPartnership', { name: partnership.name })));
+  renderFacts(body, partnership);
+  renderBoundary(body, partnership, area);
 }
 
 /**
- * The answer: the server's sentence (in the page's language), how sure it is, the nearest partnership when none
- * covers a point, a button for every other partnership it names (saying how the answer touches it), and for a street
- * name other districts also have, a button per other street.
+ * Under the heading: how sure (the server's words and metres, in a look per level), the server's sentence, the
+ * action that settles the answer, the nearest partnership when none covers a point, a button for every other
+ * partnership the answer names (saying how it touches it), and for a street name other districts also have, a
+ * button per other street.
  */
-function renderResult(box, result, shown, onShow, onPick) {
+function renderResult(box, result, heading, shown, { onShow, onPick, onAction }) {
   box.dataset.status = result.status;
   box.dataset.basis = result.basis;
+  const certainty = certaintyOf(result);
+  if (certainty) box.append(el('p', { class: 'certainty', 'data-level': certainty.level }, certainty.text));
   box.append(el('p', { class: 'answer' }, result.message));
-  const certainty = result.certainty;
-  if (certainty && certainty.level !== 'none') {
-    box.append(el('p', { class: 'certainty', 'data-level': certainty.level }, capitalise(certainty.text)));
+  if (heading.action) {
+    const action = el('button', { type: 'button', class: 'settle-action', 'data-action': heading.action },
+      t(heading.action === 'pointOnMap' ? 'actionPointOnMap' : 'actionHouseNumber'));
+    action.addEventListener('click', () => onAction(heading.action));
+    box.append(action);
   }
-  const areas = result.areas ?? [];
-  if (!areas.length && result.nearest) {
+  if (!result.areas.length && result.nearest) {
     box.append(el('p', { class: 'nearest' }, t('resultNearest', { name: result.nearest.name, distance: formatDistance(result.nearest.distanceMetres) })));
   }
-  const others = areas.length ? areas : result.nearest ? [{ ...result.nearest, relation: null }] : [];
+  const others = result.areas.length ? result.areas : result.nearest ? [{ ...result.nearest, relation: null }] : [];
   for (const other of others.filter((a) => !shown || a.partnershipId !== shown.id)) {
     const relation = other.relation === 'onBorder' ? t('relationOnBorder') : other.relation === 'alongBorder' ? t('relationAlongBorder') : null;
     const button = el('button', { type: 'button', class: 'secondary show-other', 'data-relation': other.relation },
       t('showPartnership', { name: other.name }), relation ? ` (${relation})` : null);
-    button.addEventListener('click', () => onShow?.(other.partnershipId));
+    button.addEventListener('click', () => onShow(other.partnershipId));
     box.append(button);
   }
   if (result.assumedNamesake) {
-    for (const namesake of result.alternatives ?? []) {
-      const district = namesake.districts?.[0];
-      if (!district) continue;
+    for (const namesake of result.alternatives) {
+      const district = namesake.districts[0];
       const button = el('button', { type: 'button', class: 'secondary pick-namesake' }, t('pickNamesake', { districts: namesake.districts.join(', ') }));
-      button.addEventListener('click', () => onPick?.(district));
+      button.addEventListener('click', () => onPick(district));
       box.append(button);
     }
   }
 }
 
-/** The address an answer is about, as the register names it: <street> <number>. */
-function addressOf(result) {
-  return result.houseNumber ? `${result.street.name} ${result.houseNumber}` : result.street.name;
+function renderFacts(body, p) {
+  const facts = el('dl', { class: 'facts' });
+  const fact = (label, ...value) => {
+    if (value.every((v) => v === null || v === undefined || v === '')) return;
+    facts.append(el('dt', {}, label), el('dd', {}, ...value));
+  };
+  const list = (items) => (items.length ? el('ul', { class: 'plain' }, items.map((item) => el('li', {}, item))) : null);
+  if (p.fullName !== p.name) fact(t('fullName'), p.fullName);
+  fact(t('district'), p.district);
+  fact(t('neighbourhoods'), p.neighbourhoods.join(', '));
+  fact(t('formerNames'), list(p.formerNames.map(formerName)));
+  fact(t('founded'), formatFounded(p.founded));
+  fact(t('coordinator'), p.coordinator);
+  fact(t('initiators'), list(p.initiators));
+  fact(t('members'), list(p.members));
+  fact(t('activities'), list(p.activities));
+  fact(t('contact'), contact(p.contact) ?? el('span', { class: 'no-contact' }, noContactSentence(p)));
+  body.append(facts);
+  if (p.description) body.append(el('h3', {}, t('about')), el('p', {}, p.description));
 }
 
-function capitalise(text) {
-  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : '';
-}
-
-function years(f) {
-  if (f.to === null || f.to === undefined) return `${f.from}–`;
-  return f.from === f.to ? `${f.from}` : `${f.from}–${f.to}`;
+/** The boundary in the partnership's own words, then where the drawn line comes from, as a person would say it. */
+function renderBoundary(body, p, area) {
+  body.append(el('h3', {}, t(p.boundary.basis === 'msi' ? 'boundaryMsi' : 'boundaryOwnWords')),
+    el('p', { class: 'boundary-text' }, `„${p.boundary.sourceText}”`));
+  body.append(el('h3', {}, t('provenance')));
+  if (!area) {
+    body.append(el('p', {}, t('noArea')));
+    return;
+  }
+  const provenance = area.provenance;
+  const accuracy = Math.round(provenance.estimatedAccuracyMetres);
+  body.append(provenance.approximate
+    ? el('p', { class: 'approximate' }, t('approximate', { m: accuracy }))
+    : el('p', {}, t('accurate', { m: accuracy })));
+  body.append(el('p', { class: 'provenance' }, provenanceSentence(provenance)));
 }
 
 function contact(c) {

@@ -1,11 +1,14 @@
-// The search box: a combobox with street suggestions from /api/streets?q= (hidden for good when that endpoint
-// does not exist), submitting a street, an address or typed coordinates.
+// The search box: a combobox with street suggestions from /api/streets?q= on the street part of what is typed (so
+// they go on while the house number is typed), submitting a street, an address or typed coordinates. The list opens
+// below the whole form, never over its buttons.
 import { api } from './api.js';
 import { el, clear } from './dom.js';
+import { splitQuery, suggestable } from './search-text.js';
 
-let available = true;
-
-/** onSubmit({ text, street }) — street: the chosen suggestion (an /api/streets item: { id, name, districts, point|null }) or null. */
+/**
+ * onSubmit({ text, street }) — street: the chosen suggestion (an /api/streets item: { id, name, districts, point|null })
+ * when the text still begins with its name, else null.
+ */
 export function initSearch({ onSubmit }) {
   const form = document.getElementById('search');
   const input = document.getElementById('search-input');
@@ -15,6 +18,7 @@ export function initSearch({ onSubmit }) {
   let chosen = null;
   let timer = 0;
   let sequence = 0;
+  let lastStreet = '';
 
   const close = () => {
     list.hidden = true;
@@ -32,9 +36,10 @@ export function initSearch({ onSubmit }) {
 
   const choose = (index) => {
     chosen = items[index];
-    input.value = chosen.name;
+    const { rest } = splitQuery(input.value);
+    input.value = rest ? `${chosen.name} ${rest}` : chosen.name;
     close();
-    onSubmit({ text: chosen.name, street: chosen });
+    onSubmit({ text: input.value, street: chosen });
   };
 
   const show = (streets) => {
@@ -55,19 +60,21 @@ export function initSearch({ onSubmit }) {
   input.addEventListener('input', () => {
     chosen = null;
     clearTimeout(timer);
-    const q = input.value.trim();
-    if (!available || q.length < 2 || /^[-\d]/.test(q)) {
+    const { street } = splitQuery(input.value);
+    if (!suggestable(street)) {
+      lastStreet = '';
       show([]);
       return;
     }
+    if (street === lastStreet && items.length) return; // the number is being typed: the same streets still fit
     timer = setTimeout(async () => {
       const mine = ++sequence;
-      const response = await api.streets(q);
+      const response = await api.streets(street);
       if (mine !== sequence) return;
-      if (response.missing) available = false;
+      lastStreet = street;
       // [{ id, name: 'ulica Adama Mickiewicza', fullName, shortName, type, districts, point|null }]: the official name
       // with its type is shown, with the districts that tell apart streets of one name.
-      show(response.ok && Array.isArray(response.data) ? response.data.slice(0, 8) : []);
+      show(response.ok ? response.data.slice(0, 8) : []);
     }, 180);
   });
 
@@ -91,10 +98,11 @@ export function initSearch({ onSubmit }) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
+    sequence++;
     close();
     const text = input.value.trim();
-    if (!text) return;
-    const street = chosen && chosen.name === text ? chosen : null;
+    const street = chosen && text.startsWith(chosen.name) ? chosen : null;
     onSubmit({ text, street });
   });
 }
