@@ -25,7 +25,7 @@ namespace CoverageMap.Server.Features.Editor;
 /// </summary>
 internal sealed partial class EditorService(AddressResolverProvider addresses, IStringLocalizer<EditorCatalogue> text)
 {
-    public const double MaxGapToleranceMetres = 500;
+    public const double MaxGapToleranceMetres = 1000;
     public const int MaxStreets = 40;
     public const int MaxNameLength = 300;
     public const int MaxTextLength = 4000;

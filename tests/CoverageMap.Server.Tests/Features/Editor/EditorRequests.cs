@@ -25,10 +25,10 @@ internal static class EditorRequests
         ? new JsonObject { ["name"] = name, ["inSource"] = true }
         : new JsonObject { ["name"] = name, ["inSource"] = false, ["why"] = why };
 
-    public static JsonObject Build(string partnership, JsonObject boundary) => new() { ["partnershipId"] = partnership, ["boundary"] = boundary };
+    public static JsonObject Build(string partnership, JsonObject boundary) => new() { ["partnershipId"] = partnership, ["boundary"] = boundary.DeepClone() };
 
     public static JsonObject Draft(string partnership, JsonObject boundary, string reason, JsonObject? facts = null) =>
-        new() { ["partnershipId"] = partnership, ["boundary"] = boundary, ["reason"] = reason, ["facts"] = facts };
+        new() { ["partnershipId"] = partnership, ["boundary"] = boundary.DeepClone(), ["reason"] = reason, ["facts"] = facts?.DeepClone() };
 
     /// <summary>A square of the given size (degrees) around a point, as a GeoJSON polygon.</summary>
     public static JsonObject Square(double lat, double lon, double half) => new()
