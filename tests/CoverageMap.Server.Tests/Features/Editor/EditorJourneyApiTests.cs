@@ -60,10 +60,16 @@ public sealed class EditorJourneyApiTests
         Assert.Contains(supplemented.GetProperty("streets").EnumerateArray(), s => s.GetProperty("name").GetString() == "Puławska" && !s.GetProperty("inSource").GetBoolean()
             && s.GetProperty("lines").GetProperty("type").GetString() == "MultiLineString");
 
-        var bridged = await Json(await Post(client, "/api/editor/build", Build("moje-wierzbno",
+        // A tolerance as long as the gap lets the builder bridge it; what stops the area then is said in its own words
+        // (here the bridge leaves Racławicka off the outline: Puławska is the real east edge).
+        var tolerant = await Json(await Post(client, "/api/editor/build", Build("moje-wierzbno",
             Boundary(WierzbnoWithoutEast, [Street("Racławicka"), Street("Woronicza"), Street("Wołoska")], gap: 800))));
-        Assert.True(bridged.GetProperty("succeeded").GetBoolean());
-        Assert.Contains(bridged.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("bridged").GetBoolean());
+        var codes = tolerant.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("code").GetString()).ToList();
+        Assert.DoesNotContain("ring-open", codes);
+        Assert.Contains("street-not-on-outline", codes);
+        var tooShort = await Json(await Post(client, "/api/editor/build", Build("moje-wierzbno",
+            Boundary(WierzbnoWithoutEast, [Street("Racławicka"), Street("Woronicza"), Street("Wołoska")], gap: 100))));
+        Assert.Contains(tooShort.GetProperty("messages").EnumerateArray(), m => m.GetProperty("code").GetString() == "ring-open");
     }
 
     [Fact]
