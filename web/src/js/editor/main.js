@@ -184,7 +184,7 @@ function boundary(includeDrawn) {
 
 const mapTexts = () => ({
   unmatchedAt: t('unmatchedAt'),
-  gap: (g) => `${t('gapAt', { m: Math.round(g.lengthMetres), from: g.fromStreet, to: g.toStreet })}${g.bridged ? ` (${t('gapBridged')})` : ''}`,
+  gap: (g) => `${t('gapAt', { m: Math.ceil(g.lengthMetres), from: g.fromStreet, to: g.toStreet })}${g.bridged ? ` (${t('gapBridged')})` : ''}`,
 });
 
 async function buildArea() {
@@ -201,7 +201,7 @@ async function buildArea() {
     for (const gap of build.gaps) {
       const button = el('button', { type: 'button', class: 'secondary link' }, t('showOnMap'));
       button.addEventListener('click', () => editorMap.focus(gap.from.lat, gap.from.lon));
-      messages.append(el('li', { class: 'gap', 'data-length': Math.round(gap.lengthMetres) }, mapTexts().gap(gap), ' ', button));
+      messages.append(el('li', { class: 'gap', 'data-length': Math.ceil(gap.lengthMetres) }, mapTexts().gap(gap), ' ', button));
     }
   } catch (error) {
     setText('build-status', problemText(error));
