@@ -15,7 +15,7 @@ namespace CoverageMap.Server.Features.Editor;
 /// </summary>
 internal sealed class ApiKeyMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, StoreDatabase database, IStringLocalizer<EditorCatalogue> text, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, StoreDatabase database, EditorStoreReadiness readiness, IStringLocalizer<EditorCatalogue> text, IProblemDetailsService problems)
     {
         var required = context.GetEndpoint()?.Metadata.GetMetadata<RequiresApiKey>();
         if (required is null)
@@ -23,6 +23,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
+        await readiness.EnsureAsync(context.RequestAborted);
         var header = context.Request.Headers.Authorization.ToString();
         ApiKeyInfo? key = null;
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

@@ -33,6 +33,7 @@ internal static class EditorEndpoints
     public static IServiceCollection AddEditor(this IServiceCollection services)
     {
         services.AddSingleton<EditorService>();
+        services.AddSingleton<EditorStoreReadiness>();
         services.AddSingleton(sp => new ApiKeyStore(sp.GetRequiredService<StoreDatabase>().Options));
         services.AddSingleton(sp => new AuditedChanges(sp.GetRequiredService<DatasetStore>(), sp.GetRequiredService<StoreDatabase>().Options));
         services.AddOptions<EditorRateLimitOptions>().BindConfiguration(EditorRateLimitOptions.Section);
@@ -202,10 +203,11 @@ internal static class EditorEndpoints
     internal static async Task<Results<Ok<VersionDiffResponse>, ValidationProblem, ProblemHttpResult>> Diff(
         [FromQuery, Description("The earlier version; default: the active one.")] string? from,
         [FromQuery, Description("The version to review; default: the newest.")] string? to,
-        DatasetStore store, AddressResolverProvider addresses, IStringLocalizer<EditorCatalogue> text, HttpContext http, CancellationToken ct)
+        DatasetStore store, EditorStoreReadiness readiness, AddressResolverProvider addresses, IStringLocalizer<EditorCatalogue> text, HttpContext http, CancellationToken ct)
     {
         var lang = ApiLanguageNegotiation.For(http.Request);
         var errors = new EditorErrors();
+        await readiness.EnsureAsync(ct);
         long? fromId = VersionParameter(from, "from", errors, text), toId = VersionParameter(to, "to", errors, text);
         if (errors.Any) return errors.ToProblem(lang);
         var versions = await store.ListVersionsAsync(ct);

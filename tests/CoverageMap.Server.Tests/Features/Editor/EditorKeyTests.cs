@@ -118,4 +118,18 @@ public sealed class EditorKeyTests
         for (int i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/areas")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/editor/session")).StatusCode);
     }
+
+    /// <summary>Regression (found by the fuzz pass): on a server fed by another dataset source the store was never
+    /// migrated, and the diff (and a key check) answered 500; the editor now migrates the store before first use.</summary>
+    [Fact]
+    public async Task A_server_whose_store_was_never_migrated_answers_the_editor_with_problems_not_500()
+    {
+        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var client = factory.CreateClient();
+        var diff = await client.GetAsync("/api/editor/diff?from=1&to=2");
+        Assert.Equal(HttpStatusCode.NotFound, diff.StatusCode);
+        Assert.Equal("application/problem+json", diff.Content.Headers.ContentType?.MediaType);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "cmk_x");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/editor/session")).StatusCode);
+    }
 }
