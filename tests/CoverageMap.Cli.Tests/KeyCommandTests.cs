@@ -9,13 +9,7 @@ public sealed class KeyCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-cli-keys-").FullName;
     private string Db => Path.Combine(_dir, "store.db");
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunGuarded(args);
 
     [Fact]
     public async Task Create_prints_a_token_that_verifies_list_never_shows_it_and_revoke_ends_it()

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Core.Review;
@@ -40,14 +39,7 @@ internal static class EditorEndpoints
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(EditorRateLimitOptions.Policy, context =>
         {
             var options = context.RequestServices.GetRequiredService<IOptions<EditorRateLimitOptions>>().Value;
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            if (options.PermitLimit <= 0) return RateLimitPartition.GetNoLimiter(client);
-            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = options.PermitLimit,
-                Window = TimeSpan.FromSeconds(Math.Max(1, options.WindowSeconds)),
-                QueueLimit = 0,
-            });
+            return RateLimitingExtensions.FixedWindowPerClient(context, options.PermitLimit, options.WindowSeconds);
         }));
         return services;
     }
