@@ -121,11 +121,46 @@ public sealed partial class EditorPageTests(EditorPageFixture fixture) : IClassF
         await page.Locator($"#versions-list li[data-version='{seeded}'] button.restore").ClickAsync();
         await Expect(page.Locator("#activate-status")).ToContainTextAsync("Przywrócono wersję");
         Assert.Equal(seeded, (await fixture.Store.ListVersionsAsync()).Single(v => v.IsActive).Id);
-        await Expect(page.Locator("#audit-list li[data-action='rolled-back']")).ToContainTextAsync("Jan Nowak, Urząd Dzielnicy");
-        await Expect(page.Locator("#audit-list li[data-action='draft-saved']")).ToContainTextAsync("Anna Kowalska, OPS Żoliborz");
+        await Expect(page.Locator("#audit-list li[data-action='rolled-back']", new() { HasText = "Jan Nowak, Urząd Dzielnicy" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#audit-list li[data-action='draft-saved']", new() { HasText = "Anna Kowalska, OPS Żoliborz" })).ToHaveCountAsync(1);
         await session.ScreenshotAsync("editor-rolled-back");
 
         // The errors the page met are the API's refusals it showed (the postcode 400, the 403), nothing else.
         session.AssertClean(e => e.Contains("400", StringComparison.Ordinal) || e.Contains("403", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_built_polygon_adjusted_by_hand_with_geoman_is_saved_as_drawn()
+    {
+        var key = await fixture.KeyAsync("GIS Żoliborz", ApiKeyScopes.Edit);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await session.GotoAsync("/editor");
+        await SignIn(page, key);
+        await page.SelectOptionAsync("#partnership-select", "marymont-kaskada");
+        await page.ClickAsync("#build-button");
+        await Expect(page.Locator("#build-status[data-succeeded='true']")).ToBeVisibleAsync();
+        await page.ClickAsync("#edit-button");
+        var vertex = page.Locator(".leaflet-marker-icon.marker-icon").First;
+        await Expect(vertex).ToBeVisibleAsync();
+        var box = (await vertex.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width / 2 + 40, box.Y + box.Height / 2 + 30, new MouseMoveOptions { Steps = 8 });
+        await page.Mouse.UpAsync();
+        await Expect(page.Locator("#build-status")).ToContainTextAsync("poprawiony ręcznie");
+        await Expect(page.Locator("#reset-edit-button")).ToBeVisibleAsync();
+        await page.ClickAsync("#edit-button");
+        await session.ScreenshotAsync("editor-adjusted-by-hand");
+
+        await page.FillAsync("#reason-input", "Granica dopasowana do ogrodzenia parku");
+        await page.ClickAsync("#save-button");
+        await Expect(page.Locator("#save-status[data-version]")).ToContainTextAsync("Zapisano szkic");
+        var draft = long.Parse((await page.GetAttributeAsync("#save-status", "data-version"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var area = (await fixture.Store.LoadAsync(draft))!.Areas.Single(a => a.PartnershipId == "marymont-kaskada");
+        Assert.Equal("adjusted-by-hand", area.Provenance.Method);
+        var seeded = (await fixture.Store.LoadAsync((await fixture.Store.ListVersionsAsync()).Single(v => v.Origin == DatasetOrigins.Seed).Id))!;
+        Assert.False(area.Geometry.EqualsExact(seeded.Areas.Single(a => a.PartnershipId == "marymont-kaskada").Geometry));
+        session.AssertClean();
     }
 }
