@@ -33,7 +33,7 @@ public static class CliApp
     }
 
     /// <summary>Creates the root command with every subcommand.</summary>
-    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data and address points, check street rules, manage dataset versions.")
+    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data and address points, check street rules, manage dataset versions and API keys.")
     {
         StoreCommands.Versions(),
         StoreCommands.Activate(),
@@ -42,5 +42,6 @@ public static class CliApp
         ImportAddressesCommand.Create(),
         CheckRulesCommand.Create(),
         EvaluateAddressesCommand.Create(),
+        KeyCommands.Create(),
     };
 }

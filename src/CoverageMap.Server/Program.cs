@@ -1,5 +1,6 @@
 using CoverageMap.Server.Datasets;
 using CoverageMap.Server.Features.Areas;
+using CoverageMap.Server.Features.Editor;
 using CoverageMap.Server.Features.Health;
 using CoverageMap.Server.Features.Lookup;
 using CoverageMap.Server.Features.MapPage;
@@ -19,6 +20,7 @@ builder.Services.AddApiDocs();
 builder.Services.AddSingleton<SnapshotDocumentCache>();
 builder.Services.AddLookup();
 builder.Services.AddAddressLookup();
+builder.Services.AddEditor();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.MapAreas();
 app.MapHealth();
 app.MapApiDocs();
 app.MapMapPage();
+app.MapEditor();
 
 app.Run();
 

@@ -10,13 +10,7 @@ public sealed class CliHardeningTests : IDisposable
 
     private string Db => Path.Combine(_dir, "data", "store.db");
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunGuarded(args);
 
     // Defect: `import` and `import-addresses` dry runs created (and migrated) the database file.
     [Fact]

@@ -18,6 +18,15 @@ internal static class CliRun
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the command line as <c>coveragemap</c> does (bad input is one line on stderr and exit code 2).</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunGuarded(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
     /// <summary>How many address points the SQLite store at <paramref name="db"/> holds, per source.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> StoredPoints(string db) => await new AddressPointStore(StoreOptions.Sqlite(db)).CountAsync();
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoverageMap.Data.Store;
 
 /// <summary>
-/// The store: dataset versions with their partnerships and areas, and the address points of the gazetteer. Geometry is mapped explicitly as WKB so the same
+/// The store: dataset versions with their partnerships and areas, the address points of the gazetteer, API keys and the audit log. Geometry is mapped explicitly as WKB so the same
 /// model runs on SQLite (embedded default) and PostgreSQL. Not thread-safe (one context per unit of work).
 /// </summary>
 public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> options) : DbContext(options)
@@ -19,6 +19,12 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
 
     /// <summary>Address points of the gazetteer (all sources; not versioned with the datasets).</summary>
     public DbSet<AddressPointRow> AddressPoints => Set<AddressPointRow>();
+
+    /// <summary>API keys (hashes only).</summary>
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+
+    /// <summary>Who changed what, when and why.</summary>
+    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -69,6 +75,26 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
             e.HasIndex(a => new { a.Source, a.SourceId }).IsUnique().HasDatabaseName("ux_address_points_source");
             e.HasIndex(a => new { a.StreetKey, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_key");
             e.HasIndex(a => new { a.StreetId, a.HouseNumberKey }).HasDatabaseName("ix_address_points_street_id");
+        });
+        modelBuilder.Entity<ApiKeyRow>(e =>
+        {
+            e.ToTable("api_keys");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.Name).IsRequired().HasMaxLength(ApiKeyStore.MaxNameLength);
+            e.Property(k => k.Scopes).IsRequired().HasMaxLength(100);
+            e.Property(k => k.TokenHash).IsRequired().HasMaxLength(64);
+            e.Property(k => k.TokenPrefix).IsRequired().HasMaxLength(20);
+            e.HasIndex(k => k.TokenHash).IsUnique().HasDatabaseName("ux_api_keys_token_hash");
+        });
+        modelBuilder.Entity<AuditEntryRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Actor).IsRequired().HasMaxLength(ApiKeyStore.MaxNameLength);
+            e.Property(a => a.Action).IsRequired().HasMaxLength(30);
+            e.Property(a => a.PartnershipId).HasMaxLength(100);
+            e.Property(a => a.Reason).IsRequired().HasMaxLength(AuditedChanges.MaxReasonLength);
+            e.HasIndex(a => a.At).HasDatabaseName("ix_audit_log_at");
         });
     }
 }

@@ -11,4 +11,7 @@ public static class DatasetOrigins
 
     /// <summary>Imported by an operator (<c>coveragemap import --apply</c>) or any other caller.</summary>
     public const string Import = "import";
+
+    /// <summary>Saved as a draft from the editor (<see cref="AuditedChanges.SaveDraftAsync"/>); never replaced by seeding.</summary>
+    public const string Editor = "editor";
 }

@@ -11,6 +11,19 @@ internal static class RateLimitingExtensions
 {
     public const string PerClientIp = "per-client-ip";
 
+    /// <summary>A fixed window of <paramref name="permitLimit"/> requests per client IP (none when 0 or less), no queue.</summary>
+    public static RateLimitPartition<string> FixedWindowPerClient(HttpContext context, int permitLimit, int windowSeconds)
+    {
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (permitLimit <= 0) return RateLimitPartition.GetNoLimiter(client);
+        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitLimit,
+            Window = TimeSpan.FromSeconds(Math.Max(1, windowSeconds)),
+            QueueLimit = 0,
+        });
+    }
+
     public static IServiceCollection AddPerClientRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section);
@@ -19,14 +32,7 @@ internal static class RateLimitingExtensions
             o.AddPolicy(PerClientIp, context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                if (options.PermitLimit <= 0) return RateLimitPartition.GetNoLimiter(client);
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitLimit,
-                    Window = TimeSpan.FromSeconds(Math.Max(1, options.WindowSeconds)),
-                    QueueLimit = 0,
-                });
+                return FixedWindowPerClient(context, options.PermitLimit, options.WindowSeconds);
             });
             o.OnRejected = async (ctx, cancellationToken) =>
             {
