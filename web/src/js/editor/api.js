@@ -29,7 +29,7 @@ export async function call(method, path, body) {
     throw new ApiError(0, null, {});
   }
   const text = await response.text();
-  let json = null;
+  let json;
   try { json = text ? JSON.parse(text) : null; } catch { json = null; }
   if (!response.ok) throw new ApiError(response.status, json?.detail ?? json?.title ?? null, json?.errors, json);
   return json;

@@ -334,7 +334,7 @@ async function activate(version) {
 async function start() {
   setLanguage(new URLSearchParams(location.search).get('lang') ?? sessionStorage.getItem('coveragemap-editor-lang') ?? 'pl');
   translatePage();
-  let config = null;
+  let config;
   try { config = await get('/api/config'); } catch { config = null; }
   await editorMap.createMap(config);
   try { editorMap.showAreas(await get('/api/areas?simplify=5')); } catch { /* the editor works without the areas drawn */ }

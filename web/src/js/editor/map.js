@@ -3,6 +3,9 @@
 
 import { el } from './dom.js';
 
+// Leaflet and Leaflet-Geoman are classic scripts loaded before this module (editor.html).
+const L = window.L;
+
 let map;
 const layers = {};
 let polygon = null;
