@@ -19,6 +19,10 @@ internal static class ApiPipelineExtensions
             o.Limits.MaxRequestLineSize = RequestLimitsMiddleware.KestrelRequestLineSize;
             o.Limits.MaxRequestHeadersTotalSize = RequestLimitsMiddleware.KestrelHeadersTotalSize;
             o.Limits.MaxRequestHeaderCount = RequestLimitsMiddleware.KestrelHeaderCount;
+            // What Kestrel still rejects itself (past those limits, %00 or raw non-ASCII bytes in the target, garbage)
+            // gets a problem body on its way out.
+            var rejections = new KestrelRejections();
+            o.ConfigureEndpointDefaults(listen => KestrelRejectionPipe.Use(listen, rejections));
         });
         services.AddResponseCompression(o =>
         {

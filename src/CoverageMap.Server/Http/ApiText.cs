@@ -84,7 +84,7 @@ internal static class ApiText
 
     public static string InvalidAddressTitle(ApiLanguage lang) => Text(lang, "InvalidAddressTitle");
 
-    public static string TooManyRows(ApiLanguage lang, int limit) => Text(lang, "TooManyRows", Grouped(limit));
+    public static string TooManyRows(ApiLanguage lang, int limit) => Text(lang, "TooManyRows", Grouped(lang, limit));
 
     public static string BodyTooLarge(ApiLanguage lang, long limit) => Text(lang, "BodyTooLarge", limit);
 
@@ -123,7 +123,7 @@ internal static class ApiText
         404 => NotFoundTitle(lang),
         413 => TooLargeTitle(lang),
         429 => TooManyRequestsTitle(lang),
-        400 or 405 or 406 or 408 or 411 or 414 or 415 or 431 or 500 or 503 => Text(lang, "Status" + status.ToString(CultureInfo.InvariantCulture)),
+        400 or 405 or 406 or 408 or 411 or 414 or 415 or 431 or 500 or 503 or 505 => Text(lang, "Status" + status.ToString(CultureInfo.InvariantCulture)),
         _ => null,
     };
 
@@ -136,9 +136,9 @@ internal static class ApiText
             404 => Text(lang, "Detail404", shownPath),
             405 => allow.Length > 0 ? Text(lang, "Detail405Allowed", method, shownPath, allow) : Text(lang, "Detail405", method, shownPath),
             413 => Text(lang, "Detail413"),
-            414 => Text(lang, "Detail414", Grouped(8 * 1024)),
+            414 => Text(lang, "Detail414", Grouped(lang, 8 * 1024)),
             415 => UnsupportedMediaType(lang, contentType),
-            431 => Text(lang, "Detail431", Grouped(32 * 1024)),
+            431 => Text(lang, "Detail431", Grouped(lang, 32 * 1024)),
             429 => TooManyRequests(lang, null),
             >= 500 => Text(lang, "Detail5xx"),
             _ => Text(lang, "DetailOther"),
@@ -149,5 +149,7 @@ internal static class ApiText
     private static string Count(ApiLanguage lang, string noun, int n) =>
         Text(lang, noun + "_" + AnswerText.PluralForm(n, lang == ApiLanguage.En ? English : Polish), n);
 
-    private static string Grouped(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>A number as the language writes it: "32,768" in English, "32 768" in Polish (a non-breaking space; four digits stay together, "8192").</summary>
+    private static string Grouped(ApiLanguage lang, int n) =>
+        lang == ApiLanguage.En ? n.ToString("N0", English) : n < 10_000 ? n.ToString(CultureInfo.InvariantCulture) : n.ToString("N0", Polish);
 }
