@@ -15,6 +15,7 @@ public sealed record AddressParseError(AddressParseErrorCode Code, string Messag
             AddressParseErrorCode.NoHouseNumber => ("brak numeru domu", "no house number"),
             AddressParseErrorCode.InvalidHouseNumber => ("nieprawidłowy numer domu", "invalid house number"),
             AddressParseErrorCode.TooLong => ("adres jest za długi", "address is too long"),
+            AddressParseErrorCode.ControlCharacter => ("adres zawiera niedozwolony znak sterujący", "the address holds a control character"),
             _ => ("nieprawidłowy adres", "invalid address"),
         };
         return detail is null ? new(code, pl, en) : new(code, $"{pl}: {detail}", $"{en}: {detail}");

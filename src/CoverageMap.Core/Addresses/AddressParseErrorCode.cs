@@ -17,4 +17,7 @@ public enum AddressParseErrorCode
 
     /// <summary>The text is too long to be an address.</summary>
     TooLong,
+
+    /// <summary>The text holds a control character (e.g. <c>U+0000</c>), which no address has.</summary>
+    ControlCharacter,
 }

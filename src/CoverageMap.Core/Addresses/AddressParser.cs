@@ -1,3 +1,4 @@
+using System.Buffers;
 using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Core.Addresses;
@@ -46,6 +47,10 @@ namespace CoverageMap.Core.Addresses;
 /// </remarks>
 public sealed class AddressParser
 {
+    /// <summary>Control characters no address holds (tab, line feed and carriage return count as spaces).</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000c\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f");
+
     /// <summary>The longest input accepted, in characters; longer is <see cref="AddressParseErrorCode.TooLong"/>.</summary>
     public const int MaxLength = 500;
 
@@ -73,6 +78,7 @@ public sealed class AddressParser
     {
         if (string.IsNullOrWhiteSpace(input)) return Fail(AddressParseErrorCode.Empty);
         if (input.Length > MaxLength) return Fail(AddressParseErrorCode.TooLong);
+        if (input.AsSpan().ContainsAny(ControlCharacters)) return Fail(AddressParseErrorCode.ControlCharacter);
 
         Span<Range> tokens = stackalloc Range[MaxTokens];
         int count = Tokenize(input, tokens);

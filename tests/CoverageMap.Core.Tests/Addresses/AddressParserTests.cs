@@ -187,6 +187,18 @@ public class AddressParserTests
         Assert.Equal((code, pl, en), (result.Error!.Code, result.Error.MessagePl, result.Error.MessageEn));
     }
 
+    [Theory]
+    [InlineData("Słowackiego\u0000 5")]
+    [InlineData("\u0000")]
+    [InlineData("Słowackiego 5\u001b[2J")]
+    [InlineData("Słowackiego\u007f 5")]
+    public void Input_with_a_control_character_is_an_error_not_a_street_name(string input) =>
+        Assert.Equal(AddressParseErrorCode.ControlCharacter, _parser.Parse(input).Error?.Code);
+
+    [Fact]
+    public void A_tab_or_line_break_is_a_space() =>
+        Assert.True(_parser.Parse("Słowackiego\t5").IsSuccess);
+
     [Fact]
     public void Too_long_input_is_an_error() =>
         Assert.Equal(AddressParseErrorCode.TooLong, _parser.Parse(new string('a', AddressParser.MaxLength) + " 5").Error?.Code);

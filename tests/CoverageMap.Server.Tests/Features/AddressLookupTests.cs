@@ -210,6 +210,20 @@ public class AddressLookupTests
         Assert.Equal("address", json.GetProperty("field").GetString());
     }
 
+    [Theory]
+    [InlineData("%00")]
+    [InlineData("S%C5%82owackiego%00%205")]
+    public async Task A_control_character_in_the_address_is_a_400_not_an_unknown_street(string encoded)
+    {
+        // Defect: "address=%00" answered 404 "no Warsaw street „\0” is known", a NUL read as a street name.
+        using var factory = new CoverageMapFactory(SquareDataset.Create(), TestSettings.BundledStreets());
+
+        var response = await Client(factory, null).GetAsync("/api/lookup?address=" + encoded);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("address", (await response.Json()).GetProperty("field").GetString());
+    }
+
     [Fact]
     public async Task Point_lookups_still_work_beside_the_address_form()
     {
