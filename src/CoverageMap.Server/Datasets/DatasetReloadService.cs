@@ -53,7 +53,6 @@ internal sealed class DatasetReloadService(
         if (dataset is null) return false;
         var snapshot = holder.Activate(dataset);
         Addresses.For(snapshot);
-        FreedMemory.Release();
         logger.LogInformation("Switched to dataset version {Version} ({Label}).", dataset.Version, dataset.Label);
         Changed?.Invoke("dataset");
         return true;
@@ -69,7 +68,6 @@ internal sealed class DatasetReloadService(
         Addresses.Replace(Addresses.Data with { Gazetteer = gazetteer });
         Addresses.For(holder.Current);
         _gazetteerStamp = stamp;
-        FreedMemory.Release();
         logger.LogInformation("Loaded {Count} address points after an import.", gazetteer.Count);
         Changed?.Invoke("gazetteer");
         return true;

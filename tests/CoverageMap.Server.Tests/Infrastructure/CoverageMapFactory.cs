@@ -22,6 +22,8 @@ internal sealed class CoverageMapFactory(Dataset dataset, IReadOnlyDictionary<st
         builder.UseSetting("RateLimiting:PermitLimit", "0");
         builder.UseSetting("CoverageMap:Store:Database", Path.Combine(Path.GetTempPath(), "coveragemap-test-" + Guid.NewGuid().ToString("N") + ".db"));
         foreach (var (key, value) in TestSettings.NoStreets()) builder.UseSetting(key, value);
+        // Many servers share this process's heap: a full compacting collection after each one's load would stall the others.
+        builder.UseSetting("CoverageMap:ReleaseMemoryAfterLoad", "false");
         builder.UseSetting("CoverageMap:Store:SeedAddressPoints", "false"); // a test that wants the bundled points says so
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(s =>

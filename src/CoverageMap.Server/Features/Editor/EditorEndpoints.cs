@@ -176,7 +176,6 @@ internal static class EditorEndpoints
         {
             var snapshot = holder.Activate(dataset);
             addresses.For(snapshot);
-            Datasets.FreedMemory.Release();
         }
         return TypedResults.Ok(new ActivateResponse(version, previous, previous > version ? AuditActions.RolledBack : AuditActions.Activated));
     }

@@ -15,7 +15,8 @@ internal static class AddressLookup
         // Tests may register the address data; otherwise the warm-up loads it from the geodata folder and the store
         // before the server listens.
         services.AddSingleton(sp => new AddressResolverProvider(sp.GetService<AddressLookupData>() ?? AddressLookupData.Empty,
-            loaded: sp.GetService<AddressLookupData>() is not null));
+            loaded: sp.GetService<AddressLookupData>() is not null,
+            releaseMemory: sp.GetRequiredService<IConfiguration>().GetValue("CoverageMap:ReleaseMemoryAfterLoad", true)));
         services.AddAnswerLocalization();
         services.AddSingleton<AnswerMapper>();
         services.AddHostedService<AddressLookupWarmup>();

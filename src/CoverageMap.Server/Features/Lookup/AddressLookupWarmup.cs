@@ -21,7 +21,6 @@ internal sealed class AddressLookupWarmup(IServiceProvider services) : IHostedSe
                 // The registry as the active dataset holds it: read once at start, not again from the folder.
                 new Core.Registry.PartnershipRegistry(1, [], holder.Current.Dataset.Partnerships), cancellationToken));
         provider.For(holder.Current);
-        Datasets.FreedMemory.Release();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
