@@ -1,6 +1,6 @@
 using CoverageMap.Core.Versions;
 
-namespace CoverageMap.Core.Tests.Lookup;
+namespace CoverageMap.Core.Tests.Versions;
 
 /// <summary>Which version served when: the last activation at or before the instant.</summary>
 public sealed class VersionTimelineTests
