@@ -100,6 +100,10 @@ public sealed class VersionLookupTests
         var rows = (await Json(batch)).EnumerateArray().ToList();
         Assert.Equal("marymont-kaskada", rows[0].GetProperty("areas")[0].GetProperty("partnershipId").GetString());
         Assert.False(rows[1].TryGetProperty("areas", out var none) && none.GetArrayLength() > 0);
+
+        // The export of the version that served then, not of the active one.
+        var export = await client.GetAsync("/api/areas?format=csv&date=" + Iso(between));
+        Assert.Equal(seeded.ToString(CultureInfo.InvariantCulture), export.Headers.GetValues("X-Dataset-Version").Single());
         editor.Dispose();
     }
 
@@ -140,7 +144,7 @@ public sealed class VersionLookupTests
     [InlineData("date=2999-01-01", 400, "date", "Data „2999-01-01” jest w przyszłości")]
     [InlineData("date=2000-01-01", 404, "date", "2000-01-01: żadna wersja danych nie była jeszcze wtedy aktywna; pierwszą aktywowano ")]
     [InlineData("version=1&date=2026-01-01", 400, "version", "Podaj „version” albo „date”, nie oba naraz.")]
-    public async Task A_bad_version_or_date_is_a_polish_problem_naming_the_field_on_every_lookup(string query, int status, string field, string message)
+    public async Task A_bad_version_or_date_is_a_polish_problem_naming_the_field_on_every_lookup_and_export(string query, int status, string field, string message)
     {
         using var server = new EditorServer();
         using var client = server.CreateClient();
@@ -150,16 +154,9 @@ public sealed class VersionLookupTests
             await client.GetAsync("/api/lookup?lat=52.2755&lon=20.9735&" + query),
             await client.GetAsync("/api/lookup?address=Mickiewicza%2020&" + query),
             await client.PostAsync("/api/lookup/batch?" + query, body),
+            await client.GetAsync("/api/areas?format=csv&" + query),
         })
-        {
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(status == (int)response.StatusCode, $"{response.RequestMessage!.RequestUri}: {(int)response.StatusCode} {text}");
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            var problem = JsonDocument.Parse(text).RootElement;
-            Assert.StartsWith(message, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-            if (status == 400) Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
-            else Assert.Equal(field, problem.GetProperty("field").GetString());
-        }
+            await Properties.ProblemAssertions.AssertFieldProblem(response, status, field, message);
     }
 
     [Fact]
