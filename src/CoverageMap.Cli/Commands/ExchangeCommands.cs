@@ -65,7 +65,7 @@ internal static class ExchangeCommands
             var active = await store.LoadActiveAsync(ct);
             var result = ExchangeImport.Read(path, chosen, active, DateTimeOffset.UtcNow);
             var dataset = parse.GetValue(merge) && active is not null ? Merged(active, result.Dataset) : result.Dataset;
-            await o.WriteLineAsync($"{result.RecordsRead} records read from {Path.GetFileName(path)} ({ExchangeFormats.Names[(int)chosen]}): " +
+            await o.WriteLineAsync($"{result.RecordsRead} records read from {Path.GetFileName(path)} ({ExchangeFormats.Names[(int)chosen]}); the new version: " +
                 $"{dataset.Partnerships.Count} partnerships, {dataset.Areas.Count} areas.");
             foreach (var n in result.Notes) await o.WriteLineAsync("  " + Describe(n));
             if (result.HasRejections)
