@@ -132,6 +132,42 @@ public sealed class VersionLookupTests
         Assert.Equal(draft, versions.Active().Snapshot.Dataset.Version);
     }
 
+    [Fact]
+    public async Task Lookups_naming_a_version_during_activations_always_answer_from_that_version_never_a_mix()
+    {
+        var (server, editor, seeded, draft) = await ServerWithDraftActivatedAsync();
+        using var _ = server;
+        using var reader = server.CreateClient();
+        using var stop = new CancellationTokenSource();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(long Asked, long Version, bool A, bool B)>();
+        var readers = new[] { seeded, draft, seeded }.Select(asked => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var (va, a) = await PointAsync(reader, ALat, ALon, $"&version={asked}");
+                var (vb, b) = await PointAsync(reader, BLat, BLon, $"&version={asked}");
+                seen.Add((asked, va == vb ? va : -1, a, b));
+            }
+        })).ToArray();
+        for (int i = 0; i < 6; i++)
+        {
+            var target = i % 2 == 0 ? seeded : draft;
+            Assert.Equal(HttpStatusCode.OK, (await Post(editor, $"/api/editor/versions/{target}/activate", new JsonObject { ["reason"] = $"przełączenie {i}" })).StatusCode);
+            var before = seen.Count;
+            while (seen.Count < before + 3) await Task.Delay(5); // a few lookups between switches
+        }
+        stop.Cancel();
+        await Task.WhenAll(readers);
+
+        Assert.True(seen.Count >= 18, $"only {seen.Count} lookups");
+        foreach (var (asked, version, a, b) in seen)
+        {
+            Assert.Equal(asked, version);
+            Assert.True(asked == draft ? !a && b : a && !b, $"version {asked}: A in area {a}, B in area {b}");
+        }
+        editor.Dispose();
+    }
+
     [Theory]
     [InlineData("version=abc", 400, "version", "Pole „version” musi być numerem wersji danych")]
     [InlineData("version=0", 400, "version", "Pole „version” musi być numerem wersji danych")]
