@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of CoverageMap on a fresh machine: installs what the tests need (Debian's Chromium for the
-# browser tests), restores, builds and runs all test projects, then the map page's eslint and node --test. Usage: bash scripts/test.sh [extra dotnet test args]
+# browser tests, GDAL's ogrinfo for the export tests), restores, builds and runs all test projects, then the map page's eslint and node --test. Usage: bash scripts/test.sh [extra dotnet test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
+command -v ogrinfo >/dev/null 2>&1 || need_apt+=(gdal-bin)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "== installing ${need_apt[*]} (apt)"
@@ -18,6 +19,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 export COVERAGEMAP_CHROMIUM="${COVERAGEMAP_CHROMIUM:-$(command -v chromium)}"
+export COVERAGEMAP_OGRINFO="${COVERAGEMAP_OGRINFO:-$(command -v ogrinfo)}"
 
 results="$(mktemp -d)"
 echo "== dotnet test (results in $results)"

@@ -33,11 +33,13 @@ public static class CliApp
     }
 
     /// <summary>Creates the root command with every subcommand.</summary>
-    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data and address points, check street rules, manage dataset versions and API keys.")
+    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data and address points, export and import areas in GIS formats, check street rules, manage dataset versions and API keys.")
     {
         StoreCommands.Versions(),
         StoreCommands.Activate(),
         ImportCommand.Create(),
+        ExchangeCommands.Export(),
+        ExchangeCommands.ImportAreas(),
         BuildAreasCommand.Create(),
         ImportAddressesCommand.Create(),
         CheckRulesCommand.Create(),

@@ -6,6 +6,7 @@ using CoverageMap.Server.Features.Lookup;
 using CoverageMap.Server.Features.MapPage;
 using CoverageMap.Server.Features.Partnerships;
 using CoverageMap.Server.Features.Streets;
+using CoverageMap.Server.Features.Versions;
 using CoverageMap.Server.Http;
 using CoverageMap.Server.Localization;
 
@@ -21,6 +22,7 @@ builder.Services.AddSingleton<SnapshotDocumentCache>();
 builder.Services.AddLookup();
 builder.Services.AddAddressLookup();
 builder.Services.AddEditor();
+builder.Services.AddVersions();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapLookup();
 app.MapStreets();
 app.MapPartnerships();
 app.MapAreas();
+app.MapVersions();
 app.MapHealth();
 app.MapApiDocs();
 app.MapMapPage();

@@ -31,7 +31,8 @@ internal static class StoreCommands
     {
         var db = CommonOptions.Database();
         var version = new Argument<long>("version") { Description = "The version to make active (see `versions`)." };
-        var cmd = new Command("activate", "Make a dataset version the active one, atomically; the previous one is kept.") { db, version };
+        var reason = new Option<string>("--reason") { Description = "Why, for the audit log and /api/versions." };
+        var cmd = new Command("activate", "Make a dataset version the active one, atomically; the previous one is kept. Recorded in the audit log (actor cli).") { db, version, reason };
         cmd.SetAction(async (parse, ct) =>
         {
             var store = new DatasetStore(StoreOptions.Sqlite(parse.GetValue(db)!.FullName));
@@ -39,7 +40,7 @@ internal static class StoreCommands
             var id = parse.GetValue(version);
             try
             {
-                await store.ActivateAsync(id, ct);
+                await store.ActivateAsync(id, ct, reason: parse.GetValue(reason) ?? "");
             }
             catch (KeyNotFoundException ex)
             {

@@ -6,6 +6,9 @@ public static class AuditActions
     /// <summary>A draft (inactive) dataset version was saved from the editor.</summary>
     public const string DraftSaved = "draft-saved";
 
+    /// <summary>A draft (inactive) dataset version was imported from an exchange file (<c>coveragemap import-areas --apply</c>).</summary>
+    public const string Imported = "imported";
+
     /// <summary>A version newer than the active one was activated.</summary>
     public const string Activated = "activated";
 

@@ -31,6 +31,21 @@ public sealed class AuditedChanges(DatasetStore store, DbContextOptions<Coverage
     }
 
     /// <summary>
+    /// Stores <paramref name="dataset"/>, read from an exchange file, as a draft (inactive) version with
+    /// <see cref="DatasetOrigins.Import"/>, and records who imported it and why (<see cref="AuditActions.Imported"/>);
+    /// an identical existing version is reported instead and nothing is recorded.
+    /// </summary>
+    public async Task<ImportReport> ImportDraftAsync(Dataset dataset, string label, string actor, string reason, CancellationToken ct = default)
+    {
+        var report = await store.ImportAsync(dataset, label, dryRun: false, ct, DatasetOrigins.Import);
+        if (report.Unchanged) return report;
+        await using var db = new CoverageMapDbContext(options);
+        db.AuditLog.Add(new AuditEntryRow { At = _clock.GetUtcNow(), Actor = actor, Action = AuditActions.Imported, VersionId = report.VersionId, Reason = Clip(reason) });
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>
     /// Makes <paramref name="versionId"/> the active version and records it, in one transaction: <see cref="AuditActions.RolledBack"/>
     /// when it is older than the version active before, else <see cref="AuditActions.Activated"/>. Returns the previous active version.
     /// </summary>

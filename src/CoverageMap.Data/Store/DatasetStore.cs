@@ -81,20 +81,53 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         return new ImportReport(false, version.Id, false, added, changed, removed, same);
     }
 
-    /// <summary>Makes <paramref name="versionId"/> the active version, atomically; the previous one is kept.</summary>
+    /// <summary>
+    /// Makes <paramref name="versionId"/> the active version, atomically; the previous one is kept. The activation is
+    /// recorded in the audit log in the same transaction (<paramref name="actor"/>: <c>cli</c> for the command,
+    /// <c>seed</c> for the server's start-up seeding), so <see cref="ListActivationsAsync"/> knows every version's
+    /// periods of service.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">No such version.</exception>
-    public async Task ActivateAsync(long versionId, CancellationToken ct = default)
+    public async Task ActivateAsync(long versionId, CancellationToken ct = default, string actor = "cli", string reason = "")
     {
         await using var db = NewContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var target = await db.Versions.FirstOrDefaultAsync(v => v.Id == versionId, ct)
             ?? throw new KeyNotFoundException($"Dataset version {versionId} does not exist.");
+        var previous = await db.Versions.Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
         await db.Versions.Where(v => v.IsActive && v.Id != versionId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsActive, false), ct);
+        var now = _clock.GetUtcNow();
         target.IsActive = true;
-        target.ActivatedAt = _clock.GetUtcNow();
+        target.ActivatedAt = now;
+        db.AuditLog.Add(new AuditEntryRow
+        {
+            At = now, Actor = actor, Action = previous > versionId ? AuditActions.RolledBack : AuditActions.Activated,
+            VersionId = versionId, PreviousVersionId = previous, Reason = reason,
+        });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Every activation in time order: the audit log's activations and rollbacks, and — for a version activated before
+    /// activations were audited — its last activation time. Version <c>v</c> served from its activation until the next one.
+    /// </summary>
+    public async Task<IReadOnlyList<VersionActivation>> ListActivationsAsync(CancellationToken ct = default)
+    {
+        await using var db = NewContext();
+        var audited = (await db.AuditLog.AsNoTracking()
+                .Where(a => (a.Action == AuditActions.Activated || a.Action == AuditActions.RolledBack) && a.VersionId != null)
+                .ToListAsync(ct))
+            .Select(a => new VersionActivation(a.VersionId!.Value, a.At, a.Actor, a.Reason, a.PreviousVersionId, a.Id))
+            .ToList();
+        var versions = await db.Versions.AsNoTracking().Where(v => v.ActivatedAt != null)
+            .Select(v => new { v.Id, v.ActivatedAt }).ToListAsync(ct);
+        var unaudited = versions
+            .Where(v => !audited.Any(a => a.VersionId == v.Id && (a.At - v.ActivatedAt!.Value).Duration() < TimeSpan.FromSeconds(2)))
+            .Select(v => new VersionActivation(v.Id, v.ActivatedAt!.Value, null, null, null, null));
+        // Ordered here: SQLite cannot order by a DateTimeOffset; the log's id breaks ties between entries of one instant.
+        return [.. audited.Concat(unaudited).OrderBy(a => a.At).ThenBy(a => a.AuditId ?? 0)];
     }
 
     /// <summary>The active dataset, or null when no version is active.</summary>

@@ -36,7 +36,7 @@ public static class GeodataSeeder
         var mayActivate = active is null || active.Origin == DatasetOrigins.Seed;
         if (report.VersionId is { } id && mayActivate && active?.Id != id)
         {
-            await store.ActivateAsync(id, ct);
+            await store.ActivateAsync(id, ct, actor: "seed", reason: "the geodata folder changed");
             return (report, true);
         }
         return (report, false);

@@ -51,8 +51,10 @@ internal sealed class DatasetReloadService(
         if (active is null || active == holder.Current.Dataset.Version) return false;
         var dataset = await store.LoadAsync(active.Value, ct);
         if (dataset is null) return false;
+        var retired = Addresses.Get(holder.Current);
         var snapshot = holder.Activate(dataset);
         Addresses.For(snapshot);
+        services.GetRequiredService<Features.Versions.VersionedAnswers>().Retire(retired);
         logger.LogInformation("Switched to dataset version {Version} ({Label}).", dataset.Version, dataset.Label);
         Changed?.Invoke("dataset");
         return true;

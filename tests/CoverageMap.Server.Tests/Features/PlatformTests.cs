@@ -19,7 +19,8 @@ public class PlatformTests
 
         var lookup = paths.GetProperty("/api/lookup").GetProperty("get");
         var parameters = lookup.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
-        Assert.Equal(["address", "district", "lat", "lon", "x", "y", "srid"], parameters.Keys);
+        Assert.Equal(["address", "district", "lat", "lon", "x", "y", "srid", "version", "date"], parameters.Keys);
+        Assert.Contains("/api/versions", parameters["version"].GetProperty("description").GetString());
         Assert.Contains("address", parameters["address"].GetProperty("description").GetString());
         Assert.Contains("easting", parameters["x"].GetProperty("description").GetString());
         Assert.Contains("WGS 84", parameters["lat"].GetProperty("description").GetString());
@@ -31,7 +32,9 @@ public class PlatformTests
         var batch = paths.GetProperty("/api/lookup/batch").GetProperty("post");
         Assert.True(batch.GetProperty("requestBody").GetProperty("content").TryGetProperty("text/csv", out _));
         foreach (var code in new[] { "200", "400", "413", "415", "429" }) Assert.True(batch.GetProperty("responses").TryGetProperty(code, out _), code);
-        Assert.True(paths.GetProperty("/api/areas").GetProperty("get").GetProperty("responses").TryGetProperty("304", out _));
+        var areas = paths.GetProperty("/api/areas").GetProperty("get");
+        foreach (var code in new[] { "200", "304", "400", "404" }) Assert.True(areas.GetProperty("responses").TryGetProperty(code, out _), "/api/areas " + code);
+        Assert.Equal(["simplify", "format", "version", "date"], areas.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(paths.GetProperty("/api/areas/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
         Assert.Contains("x is ALWAYS the easting", doc.GetProperty("info").GetProperty("description").GetString());
     }

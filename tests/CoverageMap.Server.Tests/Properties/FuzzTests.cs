@@ -18,6 +18,7 @@ public class FuzzTests(ITestOutputHelper output)
 {
     private const int MinimumRequests = 20_000;
     private const int Workers = 4;
+    private const int MaxQueryParameters = 12;
     private const ulong Seed = 20261202UL;
     private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
 
@@ -114,15 +115,18 @@ public class FuzzTests(ITestOutputHelper output)
     /// <summary>A request: an OpenAPI operation with hostile parameters (and body), an odd method, or an odd path.</summary>
     private static Gen<(string Method, string Url, byte[]? Body, string? ContentType)> Requests(List<Operation> operations)
     {
+        // One value per parameter: with fewer slots than parameters (GET /api/lookup has nine since ?version= and ?date=),
+        // a long value was sent twice and the request line passed Kestrel's own limit (an empty 414 the test cannot judge).
+        Assert.All(operations, o => Assert.True(o.Query.Length <= MaxQueryParameters, $"{o.Method} {o.Path}: more than {MaxQueryParameters} query parameters"));
         var value = Inputs.QueryValue;
-        var fromDocument = Gen.Select(Gen.Int[0, operations.Count - 1], value.Array[8], Gen.Bool.Array[8], value, Gen.OneOf(Inputs.JsonBody, Inputs.CsvBody),
+        var fromDocument = Gen.Select(Gen.Int[0, operations.Count - 1], value.Array[MaxQueryParameters], Gen.Bool.Array[MaxQueryParameters], value, Gen.OneOf(Inputs.JsonBody, Inputs.CsvBody),
                 Gen.OneOf(Gen.Const("application/json"), Gen.Const("text/csv"), Gen.Const("application/csv"), Gen.Const("text/plain; charset=windows-1250"),
                     Gen.Const("application/xml"), Gen.Const("multipart/form-data; boundary=x"), Gen.Const("text/csv; charset=koi8-r")))
             .Select((i, values, use, segment, body, contentType) =>
             {
                 var op = operations[i];
                 var path = System.Text.RegularExpressions.Regex.Replace(op.Path, "\\{[^}]+\\}", segment);
-                var query = string.Join("&", op.Query.Select((q, k) => (q, k)).Where(t => use[t.k % 8]).Select(t => t.q + "=" + values[t.k % 8]));
+                var query = string.Join("&", op.Query.Select((q, k) => (q, k)).Where(t => use[t.k]).Select(t => t.q + "=" + values[t.k]));
                 var url = query.Length > 0 ? path + "?" + query : path;
                 return op.Method == "POST" ? (op.Method, url, body, contentType) : (op.Method, url, (byte[]?)null, (string?)null);
             });

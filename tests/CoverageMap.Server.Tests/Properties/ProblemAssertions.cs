@@ -20,4 +20,19 @@ internal static class ProblemAssertions
             if (!doc.RootElement.TryGetProperty(member, out var v) || string.IsNullOrWhiteSpace(v.GetString()))
                 throw new Xunit.Sdk.XunitException($"{what}: {status} problem without '{member}': {body}");
     }
+
+    /// <summary>
+    /// A client mistake answered as it should be: the status, a problem+json whose detail starts with the catalogue's
+    /// sentence, and the field named — in <c>errors</c> for a 400 validation problem, as <c>field</c> otherwise.
+    /// </summary>
+    public static async Task AssertFieldProblem(HttpResponseMessage response, int status, string field, string detailStart)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Xunit.Assert.True(status == (int)response.StatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        Xunit.Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var doc = JsonDocument.Parse(body);
+        Xunit.Assert.StartsWith(detailStart, doc.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var named = status == 400 ? doc.RootElement.GetProperty("errors").TryGetProperty(field, out _) : doc.RootElement.GetProperty("field").GetString() == field;
+        Xunit.Assert.True(named, $"the problem does not name '{field}': {body}");
+    }
 }

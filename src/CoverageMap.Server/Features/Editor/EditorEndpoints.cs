@@ -8,6 +8,7 @@ using CoverageMap.Data.Store;
 using CoverageMap.Server.Datasets;
 using CoverageMap.Server.Features.Lookup;
 using CoverageMap.Server.Features.MapPage;
+using CoverageMap.Server.Features.Versions;
 using CoverageMap.Server.Http;
 using CoverageMap.Server.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -154,7 +155,7 @@ internal static class EditorEndpoints
     internal static async Task<Results<Ok<ActivateResponse>, ValidationProblem, ProblemHttpResult>> Activate(
         [Description("The dataset version to activate.")] string id, [FromBody] ActivateRequest request,
         EditorService editor, AuditedChanges changes, DatasetStore store, ActiveDatasetHolder holder, AddressResolverProvider addresses,
-        IStringLocalizer<EditorCatalogue> text, HttpContext http, CancellationToken ct)
+        VersionedAnswers versions, IStringLocalizer<EditorCatalogue> text, HttpContext http, CancellationToken ct)
     {
         var lang = ApiLanguageNegotiation.For(http.Request);
         var errors = new EditorErrors();
@@ -174,8 +175,10 @@ internal static class EditorEndpoints
         // Served at once: the new index is built off to the side and swapped in whole (lookups see the old or the new version).
         if (await store.LoadAsync(version, ct) is { } dataset)
         {
+            var retired = addresses.Get(holder.Current);
             var snapshot = holder.Activate(dataset);
             addresses.For(snapshot);
+            versions.Retire(retired);
         }
         return TypedResults.Ok(new ActivateResponse(version, previous, previous > version ? AuditActions.RolledBack : AuditActions.Activated));
     }

@@ -23,11 +23,10 @@ internal static class AddressLookup
         return services;
     }
 
-    public static Results<Ok<AddressLookupResponse>, ProblemHttpResult> Handle(string address, string? district, ActiveDatasetHolder holder,
-        AddressResolverProvider provider, AnswerMapper mapper, HttpContext context)
+    public static Results<Ok<AddressLookupResponse>, ProblemHttpResult> Handle(string address, string? district, SnapshotAnswers facts,
+        AnswerMapper mapper, HttpContext context)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
-        var facts = provider.Get(holder.Current);
         var r = facts.Resolver.Resolve(address, string.IsNullOrWhiteSpace(district) ? null : district.Trim());
         var answer = mapper.Address(address, r, facts);
         return r.Status switch

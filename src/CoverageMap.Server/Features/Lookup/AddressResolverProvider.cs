@@ -46,11 +46,22 @@ internal sealed class AddressResolverProvider(AddressLookupData data, bool loade
         var data = Data;
         var current = Volatile.Read(ref _current);
         if (current is not null && ReferenceEquals(current.Snapshot, snapshot) && ReferenceEquals(current.Data, data)) return current;
-        var coverage = new StreetAreaCoverage(data.Network, snapshot.Dataset.Areas);
-        var resolver = new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage, snapshot.Dataset);
-        var built = new SnapshotAnswers(snapshot, data, resolver, coverage);
+        var built = Build(snapshot, data);
         Volatile.Write(ref _current, built);
         if (releaseMemory) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return built;
+    }
+
+    /// <summary>
+    /// What the answers of another snapshot than the active one need (a historic version's), built from the current
+    /// address data without replacing the active snapshot's; the caller keeps it (see <c>VersionedAnswers</c>).
+    /// </summary>
+    public SnapshotAnswers Build(ActiveDataset snapshot) => Build(snapshot, Data);
+
+    private static SnapshotAnswers Build(ActiveDataset snapshot, AddressLookupData data)
+    {
+        var coverage = new StreetAreaCoverage(data.Network, snapshot.Dataset.Areas);
+        var resolver = new AddressResolver(data.Register, data.Rules, data.Gazetteer, snapshot.Index, coverage, snapshot.Dataset);
+        return new SnapshotAnswers(snapshot, data, resolver, coverage);
     }
 }

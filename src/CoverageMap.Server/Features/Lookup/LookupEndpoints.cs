@@ -1,9 +1,11 @@
 using System.ComponentModel;
-using CoverageMap.Core.Lookup;
+using CoverageMap.Server.Features.Versions;
 using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -11,7 +13,8 @@ namespace CoverageMap.Server.Features.Lookup;
 
 /// <summary>
 /// <c>GET /api/lookup</c> (one point) and <c>POST /api/lookup/batch</c> (a spreadsheet of points).
-/// Every request reads the active dataset snapshot once.
+/// Every request reads one dataset snapshot once: the active one, or the one <c>?version=</c> or <c>?date=</c> names
+/// (<see cref="VersionSelection"/>); the answer says which version answered.
 /// </summary>
 internal static class LookupEndpoints
 {
@@ -36,7 +39,9 @@ internal static class LookupEndpoints
                 "Or give address (e.g. 'Słowackiego 12A'): the answer then says which partnership(s) (areas, each with its relation), " +
                 "its status, on what basis (streetRule, addressPoint, interpolation, street, streetSide, streetStretch, registry), " +
                 "how sure it is (certainty), what would settle it, and the streets an ambiguous name may mean, each with its own " +
-                "answer. Text that is not an address → 400 problem; an unknown street → 404 problem with suggestions.")
+                "answer. Text that is not an address → 400 problem; an unknown street → 404 problem with suggestions. " +
+                "?version={id} answers from that dataset version, ?date= from the version that served then (see /api/versions); " +
+                "datasetVersion says which version answered. A bad version or date → 400, an unknown version or a date before any → 404.")
             .RequireCors(CorsPolicies.PublicRead)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -57,10 +62,12 @@ internal static class LookupEndpoints
                 "street with its alternatives or an unknown street is a status); a row with an invalid value gets its own error. " +
                 "Malformed JSON/CSV → 400 naming the row " +
                 "and line. Limits (configurable): 100,000 rows and 32 MiB per request → 413. CSV answers use the input's " +
-                "separator, and decimal commas when it is ';'. CORS is open: a batch only reads.")
+                "separator, and decimal commas when it is ';'. CORS is open: a batch only reads. ?version= or ?date= as for a single " +
+                "lookup; every row is answered by one version, named by the X-Dataset-Version header.")
             .Accepts<IReadOnlyList<BatchPointDto>>("application/json", BatchContentType.CsvMediaTypes)
             .Produces<IReadOnlyList<BatchResultDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -69,7 +76,7 @@ internal static class LookupEndpoints
         return group;
     }
 
-    internal static Results<Ok<LookupResponse>, Ok<AddressLookupResponse>, ValidationProblem, ProblemHttpResult> Lookup(
+    internal static async Task<Results<Ok<LookupResponse>, Ok<AddressLookupResponse>, ValidationProblem, ProblemHttpResult>> Lookup(
         [FromQuery, Description("An address as a person types it (e.g. 'ul. Słowackiego 12A, 01-627 Warszawa'); instead of a point. Answered by a street rule, an address point or the street (see 'basis').")] string? address,
         [FromQuery, Description("With address: the district (dzielnica) the street is in, to choose between same-named streets (e.g. 'Żoliborz').")] string? district,
         [FromQuery, Description("Latitude in degrees, WGS 84 (e.g. 52.2297; a decimal comma is accepted). Use with lon.")] string? lat,
@@ -77,13 +84,20 @@ internal static class LookupEndpoints
         [FromQuery, Description("Easting (metres in EPSG:2180/2178; longitude for srid 4326). x is ALWAYS the easting. Use with y and srid.")] string? x,
         [FromQuery, Description("Northing (metres in EPSG:2180/2178; latitude for srid 4326). y is ALWAYS the northing. Use with x and srid.")] string? y,
         [FromQuery, Description("Coordinate system of x/y: 4326, 2180 (PUWG 1992) or 2178 (CS2000 zone 7).")] string? srid,
-        ActiveDatasetHolder holder,
-        AddressResolverProvider addresses,
+        [FromQuery, Description("Answer from this dataset version (an id from /api/versions) instead of the active one.")] string? version,
+        [FromQuery, Description("Answer from the version that served at this date: YYYY-MM-DD (the start of that day, Warsaw time) or an ISO 8601 date and time.")] string? date,
+        VersionedAnswers versions,
+        IStringLocalizer<VersionCatalogue> versionText,
+        TimeProvider clock,
         AnswerMapper mapper,
         HttpContext context)
     {
+        var choice = await VersionSelection.ChooseAsync(version, date, versions, versionText, clock, ApiLanguageNegotiation.For(context.Request), context.RequestAborted);
+        if (choice.Invalid is { } invalid) return invalid;
+        if (choice.Missing is { } missing) return missing;
+        var facts = choice.Answers!;
         if (address is not null && lat is null && lon is null && x is null && y is null)
-            return AddressLookup.Handle(address, district, holder, addresses, mapper, context) switch
+            return AddressLookup.Handle(address, district, facts, mapper, context) switch
             {
                 { Result: Ok<AddressLookupResponse> ok } => ok,
                 { Result: ProblemHttpResult problem } => problem,
@@ -92,14 +106,20 @@ internal static class LookupEndpoints
         var errors = new List<FieldError>();
         if (!PointParser.TryParse(new PointFields(lat, lon, x, y, srid), errors, out double latitude, out double longitude))
             return ApiProblems.Validation(errors, ApiLanguageNegotiation.For(context.Request));
-        var facts = addresses.Get(holder.Current);
         return TypedResults.Ok(mapper.Point(facts.Snapshot.Index.Locate(latitude, longitude), facts));
     }
 
-    internal static async Task<Results<BatchLookupResult, ProblemHttpResult>> LookupBatch(
-        HttpContext context, ActiveDatasetHolder holder, AddressResolverProvider addresses, AnswerMapper mapper, IOptions<BatchOptions> options, ILoggerFactory loggers)
+    internal static async Task<Results<BatchLookupResult, ValidationProblem, ProblemHttpResult>> LookupBatch(
+        [FromQuery, Description("Answer every row from this dataset version (an id from /api/versions) instead of the active one.")] string? version,
+        [FromQuery, Description("Answer every row from the version that served at this date: YYYY-MM-DD (the start of that day, Warsaw time) or an ISO 8601 date and time.")] string? date,
+        HttpContext context, VersionedAnswers versions, IStringLocalizer<VersionCatalogue> versionText, TimeProvider clock,
+        AnswerMapper mapper, IOptions<BatchOptions> options, ILoggerFactory loggers)
     {
         var lang = ApiLanguageNegotiation.For(context.Request);
+        var choice = await VersionSelection.ChooseAsync(version, date, versions, versionText, clock, lang, context.RequestAborted);
+        if (choice.Invalid is { } invalid) return invalid;
+        if (choice.Missing is { } missing) return missing;
+        var facts = choice.Answers!;
         var limits = options.Value;
         if (context.Request.ContentLength > limits.MaxBodyBytes) return BodyTooLarge(lang, limits);
         // The limit is enforced below, for bodies of known and unknown length alike.
@@ -114,7 +134,7 @@ internal static class LookupEndpoints
                 case BatchContentKind.Json when BatchContentType.Charset(contentType) is null or "utf-8" or "utf8":
                 {
                     var rows = await BatchJsonReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted);
-                    return new BatchLookupResult(rows, addresses.Get(holder.Current), mapper, lang, null);
+                    return new BatchLookupResult(rows, facts, mapper, lang, null);
                 }
                 case BatchContentKind.Json:
                     return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!,
@@ -125,7 +145,7 @@ internal static class LookupEndpoints
                         return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!,
                             ApiText.UnsupportedCharset(lang, BatchContentType.Charset(contentType)!, BatchContentType.CsvCharsets));
                     var batch = await BatchCsvReader.ReadAsync(body, limits.MaxRows, lang, context.RequestAborted, encoding);
-                    return new BatchLookupResult(batch.Rows, addresses.Get(holder.Current), mapper, lang, batch);
+                    return new BatchLookupResult(batch.Rows, facts, mapper, lang, batch);
                 }
                 default:
                     return ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ApiText.StatusTitle(lang, 415)!, ApiText.UnsupportedMediaType(lang, context.Request.ContentType));

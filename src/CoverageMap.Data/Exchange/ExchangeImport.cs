@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Json;
+using CoverageMap.Core.Areas;
+using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Registry;
+using CoverageMap.Data.Registry;
+using Orientation = NetTopologySuite.Algorithm.Orientation;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Valid;
+
+namespace CoverageMap.Data.Exchange;
+
+/// <summary>
+/// Turns the records of an exchange file into a dataset, validating as it goes (once, on import, never per query):
+/// a geometry must be a Polygon or MultiPolygon in WGS 84 longitude/latitude; an invalid one is repaired with NTS's
+/// <see cref="GeometryFixer"/> and noted with what was wrong, or rejected when the repair leaves no area; rings are
+/// oriented as RFC 7946 asks (exterior counter-clockwise). A record without a partnership record takes the active
+/// version's; one without provenance is recorded as imported from the file; duplicate or unknown ids are rejected.
+/// Stateless.
+/// </summary>
+public static class ExchangeImport
+{
+    /// <summary>Reads and validates <paramref name="path"/> (its format given, or told by its extension).</summary>
+    /// <exception cref="InvalidDataException">The format is not known or the file cannot be read as it.</exception>
+    public static ExchangeImportResult Read(string path, ExchangeFormat? format, Dataset? active, DateTimeOffset now)
+    {
+        var f = format ?? ExchangeFormats.OfPath(path)
+            ?? throw new InvalidDataException($"{Path.GetFileName(path)}: the extension does not say the format; give it ({string.Join(", ", ExchangeFormats.Names)}).");
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file.");
+        return FromRecords(ExchangeFormats.Codec(f).Read(path), active, Path.GetFileName(path), now);
+    }
+
+    /// <summary>Validates <paramref name="records"/> into a dataset (version 0, not stored).</summary>
+    public static ExchangeImportResult FromRecords(IReadOnlyList<ExchangeRecord> records, Dataset? active, string sourceName, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var notes = new List<ExchangeNote>();
+        var partnerships = new List<Partnership>();
+        var areas = new List<Area>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            void Note(ExchangeNoteKind kind, string detail) => notes.Add(new ExchangeNote(r.PartnershipId, kind, detail));
+            if (string.IsNullOrWhiteSpace(r.PartnershipId)) { Note(ExchangeNoteKind.Rejected, "no partnershipId"); continue; }
+            if (!seen.Add(r.PartnershipId)) { Note(ExchangeNoteKind.Rejected, "a second feature for the same partnership"); continue; }
+            var partnership = PartnershipOf(r, active, Note);
+            if (partnership is null) continue;
+            Geometry? geometry = null;
+            if (r.Geometry is not null && (geometry = Checked(r.Geometry, Note)) is null) continue;
+            partnerships.Add(partnership);
+            if (geometry is null) continue;
+            var provenance = ProvenanceOf(r, sourceName, now, Note);
+            if (provenance is null) { partnerships.RemoveAt(partnerships.Count - 1); continue; }
+            areas.Add(new Area(r.PartnershipId, geometry, provenance));
+        }
+        return new ExchangeImportResult(new Dataset(0, "import " + sourceName, partnerships, areas), records.Count, notes);
+    }
+
+    private static Partnership? PartnershipOf(ExchangeRecord r, Dataset? active, Action<ExchangeNoteKind, string> note)
+    {
+        Partnership? p;
+        if (string.IsNullOrWhiteSpace(r.PartnershipJson))
+        {
+            p = active?.Partnerships.FirstOrDefault(x => x.Id == r.PartnershipId);
+            if (p is null) { note(ExchangeNoteKind.Rejected, "no partnership record, and the active version has no such partnership"); return null; }
+            note(ExchangeNoteKind.PartnershipFromActiveVersion, "");
+        }
+        else
+        {
+            try
+            {
+                p = JsonSerializer.Deserialize<Partnership>(r.PartnershipJson, RegistryJson.Compact);
+            }
+            catch (JsonException e)
+            {
+                note(ExchangeNoteKind.Rejected, "the partnership record is not readable: " + e.Message);
+                return null;
+            }
+            if (p is null || p.Id != r.PartnershipId)
+            {
+                note(ExchangeNoteKind.Rejected, $"the partnership record names another id ({p?.Id})");
+                return null;
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(r.Name) && r.Name != p.Name)
+        {
+            note(ExchangeNoteKind.Renamed, r.Name);
+            p = p with { Name = r.Name };
+        }
+        return p;
+    }
+
+    private static AreaProvenance? ProvenanceOf(ExchangeRecord r, string sourceName, DateTimeOffset now, Action<ExchangeNoteKind, string> note)
+    {
+        if (string.IsNullOrWhiteSpace(r.ProvenanceJson))
+        {
+            note(ExchangeNoteKind.ProvenanceAdded, sourceName);
+            return new AreaProvenance("imported", "source", "none", null, null, [], [], [], 0, 0, true,
+                now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), [$"Imported from {sourceName}, which gave no provenance."]);
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<AreaProvenance>(r.ProvenanceJson, RegistryJson.Compact)
+                ?? throw new JsonException("null");
+        }
+        catch (JsonException e)
+        {
+            note(ExchangeNoteKind.Rejected, "the area's provenance is not readable: " + e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The geometry as the store keeps it (SRID 4326, valid, RFC 7946 orientation), or null when rejected.</summary>
+    internal static Geometry? Checked(Geometry g, Action<ExchangeNoteKind, string> note)
+    {
+        if (g is not (Polygon or MultiPolygon)) { note(ExchangeNoteKind.Rejected, $"the geometry is a {g.GeometryType}, not a Polygon or MultiPolygon"); return null; }
+        if (g.IsEmpty) { note(ExchangeNoteKind.Rejected, "the geometry is empty"); return null; }
+        var env = g.EnvelopeInternal;
+        if (env.MinX < -180 || env.MaxX > 180 || env.MinY < -90 || env.MaxY > 90)
+        {
+            note(ExchangeNoteKind.Rejected, "the coordinates are not WGS 84 longitude/latitude (a projected layer? export it in EPSG:4326)");
+            return null;
+        }
+        var geometry = Geo.Factory.CreateGeometry(g);
+        geometry.SRID = Geo.Wgs84;
+        var validity = new IsValidOp(geometry);
+        if (!validity.IsValid)
+        {
+            var error = validity.ValidationError;
+            var fixedGeometry = GeometryFixer.Fix(geometry);
+            if (fixedGeometry is not (Polygon or MultiPolygon) || fixedGeometry.IsEmpty || !fixedGeometry.IsValid)
+            {
+                note(ExchangeNoteKind.Rejected, $"not a valid polygon ({Describe(error)}), and repairing it leaves no area");
+                return null;
+            }
+            note(ExchangeNoteKind.Repaired, Describe(error));
+            geometry = fixedGeometry;
+            geometry.SRID = Geo.Wgs84;
+        }
+        return Oriented(geometry);
+    }
+
+    private static string Describe(TopologyValidationError e) => e.Coordinate is { } c
+        ? string.Create(CultureInfo.InvariantCulture, $"{e.Message} at latitude {c.Y:0.#######}, longitude {c.X:0.#######}")
+        : e.Message;
+
+    private static Geometry Oriented(Geometry g)
+    {
+        Polygon Orient(Polygon p)
+        {
+            var shell = Orientation.IsCCW(p.Shell.CoordinateSequence) ? p.Shell : (LinearRing)p.Shell.Reverse();
+            var holes = p.Holes.Select(h => Orientation.IsCCW(h.CoordinateSequence) ? (LinearRing)h.Reverse() : h).ToArray();
+            return Geo.Factory.CreatePolygon(shell, holes);
+        }
+        Geometry result = g is MultiPolygon mp
+            ? Geo.Factory.CreateMultiPolygon([.. mp.Geometries.Cast<Polygon>().Select(Orient)])
+            : Orient((Polygon)g);
+        result.SRID = Geo.Wgs84;
+        return result;
+    }
+}
