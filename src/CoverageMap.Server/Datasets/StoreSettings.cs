@@ -6,8 +6,14 @@ public sealed class StoreSettings
     /// <summary>The configuration section.</summary>
     public const string Section = "CoverageMap:Store";
 
-    /// <summary>The SQLite file; default <c>data/coveragemap.db</c> beside the geodata folder's parent (the repository root).</summary>
+    /// <summary>The SQLite file; default <c>data/coveragemap.db</c> beside the geodata folder's parent (the repository root). Unused when <see cref="Postgres"/> is set.</summary>
     public string? Database { get; set; }
+
+    /// <summary>
+    /// An Npgsql connection string (<c>Host=db;Database=coveragemap;Username=coveragemap;Password=…</c>): when set, the store
+    /// is that PostgreSQL + PostGIS database instead of the SQLite file, and several instances may share it.
+    /// </summary>
+    public string? Postgres { get; set; }
 
     /// <summary>The geodata folder (registry + areas); default: the first <c>geodata/</c> above the working or app directory.</summary>
     public string? Geodata { get; set; }
