@@ -50,7 +50,11 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         }
         var stored = await db.AddressPoints.CountAsync(a => a.Source == source, ct);
         var notInFile = stored - (dryRun ? 0 : added) - changed - unchanged;
-        if (tx is not null) await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            if (added + changed > 0) await StoreNotifications.NotifyAsync(db, StoreNotifications.Gazetteer, ct);
+            await tx.CommitAsync(ct);
+        }
         return new AddressUpsertResult(added, changed, unchanged, examples, notInFile);
     }
 

@@ -83,7 +83,10 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         return new ImportReport(false, version.Id, false, added, changed, removed, same);
     }
 
-    /// <summary>Makes <paramref name="versionId"/> the active version, atomically; the previous one is kept.</summary>
+    /// <summary>
+    /// Makes <paramref name="versionId"/> the active version, atomically; the previous one is kept. On PostgreSQL every
+    /// listening server hears of it when the transaction commits (<see cref="StoreNotifications"/>).
+    /// </summary>
     /// <exception cref="KeyNotFoundException">No such version.</exception>
     public async Task ActivateAsync(long versionId, CancellationToken ct = default)
     {
@@ -96,6 +99,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         target.IsActive = true;
         target.ActivatedAt = _clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        await StoreNotifications.NotifyAsync(db, StoreNotifications.Dataset, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -21,6 +21,9 @@ public sealed class StoreSettings
     /// <summary>Import the geodata folder at start (idempotent; see <c>GeodataSeeder</c> for when it activates).</summary>
     public bool SeedFromGeodata { get; set; } = true;
 
-    /// <summary>How often the server checks the store for a newly activated version; 0 turns polling off.</summary>
+    /// <summary>
+    /// How often the server checks the store for a newly activated version or new address points; 0 turns polling off.
+    /// On PostgreSQL the store's notifications also trigger a check at once; polling is then the fallback.
+    /// </summary>
     public int ReloadSeconds { get; set; } = 30;
 }
