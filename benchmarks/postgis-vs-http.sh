@@ -53,6 +53,7 @@ pg_rate() { # clients → lookups/s (pgbench's tps without connection time)
 }
 pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c 2 -j 2 -T 3 -f "$WORK/lookup.sql" coveragemap >/dev/null 2>&1   # warm-up
 PG1="$(pg_rate 1)"; PG2="$(pg_rate 2)"
+echo "PostGIS: $PG1 lookups/s with 1 client, $PG2 with 2"
 
 echo "== CoverageMap server (embedded default) on 127.0.0.1:$HTTPPORT"
 URL="http://127.0.0.1:$HTTPPORT"
@@ -60,7 +61,8 @@ dotnet "$ROOT/src/CoverageMap.Server/bin/Release/net10.0/CoverageMap.Server.dll"
   --urls "$URL" --RateLimiting:PermitLimit=0 --Logging:LogLevel:Default=Warning \
   --CoverageMap:Store:Database="$WORK/coveragemap.db" --CoverageMap:Store:Geodata="$ROOT/geodata" >"$WORK/http.log" 2>&1 &
 SERVER=$!
-for _ in $(seq 1 100); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 600); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.2; done
+curl -fs "$URL/healthz" >/dev/null || { echo "the server did not become ready in 2 minutes:" >&2; cat "$WORK/http.log" >&2; exit 1; }
 wrk -t2 -c50 -d5s -s "$ROOT/benchmarks/http-load.lua" "$URL" >/dev/null   # warm-up
 http_run() { # connections threads → "rps p99_ms"
   wrk -t"$2" -c"$1" -d"${SECONDS_EACH}s" --latency -s "$ROOT/benchmarks/http-load.lua" "$URL" | awk '/^SUMMARY/ {
