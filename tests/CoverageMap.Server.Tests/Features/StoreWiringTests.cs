@@ -7,6 +7,7 @@ using CoverageMap.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using CoverageMap.Server.Datasets;
+using System.Net;
 using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class StoreWiringTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     /// <summary>The server on a store; the street register and network of ../shared only when asked (address tests).</summary>
-    private sealed class StoreFactory(KeyValuePair<string, string> store, bool sharedStreets = false) : WebApplicationFactory<Program>
+    private sealed class StoreFactory(KeyValuePair<string, string> store, bool sharedStreets = false, int reloadSeconds = 1) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -46,7 +47,7 @@ public sealed class StoreWiringTests(PostgresFixture postgres) : IClassFixture<P
             builder.UseSetting("RateLimiting:PermitLimit", "0");
             builder.UseSetting(store.Key, store.Value);
             builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
-            builder.UseSetting("CoverageMap:Store:ReloadSeconds", "1");
+            builder.UseSetting("CoverageMap:Store:ReloadSeconds", reloadSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("CoverageMap:Store:SeedAddressPoints", "false"); // only the points a test imports
             foreach (var (key, value) in sharedStreets ? TestSettings.BundledStreets() : TestSettings.NoStreets()) builder.UseSetting(key, value);
         }
@@ -117,6 +118,29 @@ public sealed class StoreWiringTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Equal("resolved", after.GetProperty("status").GetString());
         Assert.Equal(["marymont-kaskada"], after.GetProperty("areas").Ids());
         Assert.Equal(52.2733, after.GetProperty("point").GetProperty("lat").GetDouble());
+    }
+
+    [Fact]
+    public async Task On_postgres_an_activation_sent_while_the_listener_is_cut_off_is_served_after_it_reconnects()
+    {
+        var (setting, options) = await NewStoreAsync("postgres");
+        using var factory = new StoreFactory(setting, reloadSeconds: 300);   // polling cannot be what delivers it
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        var store = new DatasetStore(options);
+        var current = new GeodataFolder(SharedData.RepoPath("geodata")).LoadDataset();
+        var v2 = (await store.ImportAsync(current with { Areas = current.Areas.Skip(1).ToList() }, "operator import", dryRun: false)).VersionId!.Value;
+
+        // Every other connection to the database is cut, the listener's among them; the activation's NOTIFY finds nobody listening.
+        await using (var db = new CoverageMapDbContext(options))
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        }
+        var switched = factory.NextChange("dataset");
+        await store.ActivateAsync(v2);
+
+        await switched;   // the listener reconnects, checks once and the reload service swaps v2 in
+        Assert.Equal(v2, (await (await client.GetAsync("/healthz")).Json()).GetProperty("datasetVersion").GetInt64());
     }
 
     [Theory]
