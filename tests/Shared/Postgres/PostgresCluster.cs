@@ -89,6 +89,7 @@ public sealed class PostgresCluster
                       "-c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB";
         cluster.RunAsOwner("pg_ctl", "-D", cluster._dataDir, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+        cluster.StartWatchdog();
 
         await cluster.ExecuteAsync("postgres", $"CREATE DATABASE {Template}");
         await cluster.ExecuteAsync(Template, "CREATE EXTENSION postgis");
@@ -99,13 +100,27 @@ public sealed class PostgresCluster
     {
         try
         {
-            RunAsOwner("pg_ctl", "-D", _dataDir, "-m", "immediate", "-w", "stop");
-            Directory.Delete(Root, recursive: true);
+            RunAsOwner("pg_ctl", "-D", _dataDir, "-m", "immediate", "-w", "stop");   // the watchdog deletes the folder
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"Stopping the test PostgreSQL in {Root} failed: {ex.Message}");
         }
+    }
+
+    /// <summary>
+    /// A shell in a session of its own that waits for this process to end, however it ends (even SIGKILL), then stops the
+    /// server if it still runs and deletes the folder: the test host may end this process before a recursive delete
+    /// in <see cref="Stop"/> could finish.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var pgCtl = Path.Combine(BinDir, "pg_ctl");
+        var stop = Environment.UserName == "root" ? $"/usr/sbin/runuser -u postgres -- {pgCtl}" : pgCtl;
+        var script = $"exec >/dev/null 2>&1 </dev/null; while kill -0 {Environment.ProcessId}; do sleep 1; done; " +
+                     $"{stop} -D '{_dataDir}' -m immediate -w stop; rm -rf '{Root}'";
+        using var watchdog = Process.Start(new ProcessStartInfo("/usr/bin/setsid", ["/bin/sh", "-c", script]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("Cannot start the test PostgreSQL's watchdog.");
     }
 
     /// <summary>
