@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of CoverageMap on a fresh machine: installs what the tests need (Debian's Chromium for the
-# browser tests, GDAL's ogrinfo for the export tests), restores, builds and runs all test projects, then the map page's eslint and node --test. Usage: bash scripts/test.sh [extra dotnet test args]
+# browser tests, GDAL's ogrinfo for the export tests, PostgreSQL 15 + PostGIS 3 for the store's tests, which start a throw-away cluster of their own on 127.0.0.1), restores, builds and runs all test projects, then the map page's eslint and node --test. Usage: bash scripts/test.sh [extra dotnet test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +8,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
 command -v ogrinfo >/dev/null 2>&1 || need_apt+=(gdal-bin)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql-15)
+ls /usr/share/postgresql/15/extension/postgis--*.sql >/dev/null 2>&1 || need_apt+=(postgresql-15-postgis-3)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "== installing ${need_apt[*]} (apt)"

@@ -19,8 +19,9 @@ internal static class CheckRulesCommand
     public static Command Create()
     {
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var geodata = CommonOptions.Geodata();
-        var cmd = new Command("check-rules", "Check the street rules against each other, the registry, the areas and the address points; exit 1 on conflicts.") { db, geodata };
+        var cmd = new Command("check-rules", "Check the street rules against each other, the registry, the areas and the address points; exit 1 on conflicts.") { db, pg, geodata };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -41,9 +42,9 @@ internal static class CheckRulesCommand
                 return 2;
             }
 
-            var options = StoreOptions.Sqlite(parse.GetValue(db)!.FullName);
+            await using var access = await StoreAccess.ForWriteAsync(StoreLocation.From(parse, db, pg), ct);
+            var options = access.Options;
             var store = new DatasetStore(options);
-            await store.MigrateAsync(ct);
             var dataset = await store.LoadActiveAsync(ct);
             var areasFrom = "the store's active dataset";
             if (dataset is null)

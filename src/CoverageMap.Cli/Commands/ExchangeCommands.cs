@@ -14,18 +14,19 @@ internal static class ExchangeCommands
     public static Command Export()
     {
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var version = new Option<long?>("--version") { Description = "The version to export (see `versions`); default: the active one." };
         var format = new Option<string?>("--format") { Description = $"One of {string.Join(", ", ExchangeFormats.Names)}; default: what --out's extension says." };
         var output = new Option<FileInfo>("--out") { Description = "The file to write (a shapefile: its .shp, with .shx, .dbf, .prj and .cpg beside it; or a .zip of them).", Required = true };
         var cmd = new Command("export", "Export a dataset version's partnerships and areas as GeoJSON, GeoPackage, Shapefile, KML or CSV with WKT. Opens the store read-only.")
         {
-            db, version, format, output,
+            db, pg, version, format, output,
         };
         cmd.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(output)!.FullName;
             var chosen = FormatOf(parse.GetValue(format), path);
-            await using var access = await StoreAccess.ReadOnlyAsync(parse.GetValue(db)!.FullName, ct);
+            await using var access = await StoreAccess.ReadOnlyAsync(StoreLocation.From(parse, db, pg), ct);
             var store = new DatasetStore(access.Options);
             var id = parse.GetValue(version) ?? await store.GetActiveVersionIdAsync(ct)
                 ?? throw new CliInputException("The store has no active version; name one with --version (see `versions`).");
@@ -42,6 +43,7 @@ internal static class ExchangeCommands
     public static Command ImportAreas()
     {
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var file = new Argument<FileInfo>("file") { Description = "The file to import (.geojson, .gpkg, .shp or a .zip of a shapefile, .kml, .csv)." };
         var format = new Option<string?>("--format") { Description = $"One of {string.Join(", ", ExchangeFormats.Names)}; default: what the extension says." };
         var apply = CommonOptions.Apply();
@@ -51,7 +53,7 @@ internal static class ExchangeCommands
             "version: every record validated, invalid polygons repaired or rejected with the reason; a record without a partnership record takes the " +
             "active version's. Dry run unless --apply; nothing is written while a record is rejected.")
         {
-            db, file, format, apply, reason, merge,
+            db, pg, file, format, apply, reason, merge,
         };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -59,8 +61,8 @@ internal static class ExchangeCommands
             var chosen = FormatOf(parse.GetValue(format), path);
             var doApply = parse.GetValue(apply);
             var o = parse.InvocationConfiguration.Output;
-            var dbPath = parse.GetValue(db)!.FullName;
-            await using var access = doApply ? await StoreAccess.ForWriteAsync(dbPath, ct) : await StoreAccess.ForDryRunAsync(dbPath, ct);
+            var location = StoreLocation.From(parse, db, pg);
+            await using var access = doApply ? await StoreAccess.ForWriteAsync(location, ct) : await StoreAccess.ForDryRunAsync(location, ct);
             var store = new DatasetStore(access.Options);
             var active = await store.LoadActiveAsync(ct);
             var result = ExchangeImport.Read(path, chosen, active, DateTimeOffset.UtcNow);

@@ -61,10 +61,11 @@ internal static class ImportAddressesCommand
         var latField = Field("--lat-field", Defaults.Latitude, "the latitude (CSV)");
         var lonField = Field("--lon-field", Defaults.Longitude, "the longitude (CSV)");
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var apply = CommonOptions.Apply();
         var cmd = new Command("import-addresses", "Import address points into the gazetteer (dry run unless --apply); idempotent.")
         {
-            file, format, db, apply, source, streets, teryt, outline,
+            file, format, db, pg, apply, source, streets, teryt, outline,
             addressField, streetField, numberField, terytField, postcodeField, layerField, dateField, latField, lonField,
         };
         cmd.SetAction(async (parse, ct) =>
@@ -78,7 +79,7 @@ internal static class ImportAddressesCommand
                 return 2;
             }
             var dryRun = !parse.GetValue(apply);
-            var dbPath = parse.GetValue(db)!.FullName;
+            var dbPath = StoreLocation.From(parse, db, pg);
             // A dry run writes nothing, not even the schema.
             await using var access = dryRun ? await StoreAccess.ForDryRunAsync(dbPath, ct) : await StoreAccess.ForWriteAsync(dbPath, ct);
             var options = access.Options;

@@ -10,19 +10,20 @@ internal static class ImportCommand
     public static Command Create()
     {
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var geodata = CommonOptions.Geodata();
         var apply = CommonOptions.Apply();
         var activate = new Option<bool>("--activate") { Description = "With --apply: make the imported version active at once." };
         var cmd = new Command("import", "Import partnerships.json and areas.geojson as a new dataset version (dry run unless --apply).")
         {
-            db, geodata, apply, activate,
+            db, pg, geodata, apply, activate,
         };
         cmd.SetAction(async (parse, ct) =>
         {
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
             var dataset = folder.LoadDataset();
             var doApply = parse.GetValue(apply);
-            var path = parse.GetValue(db)!.FullName;
+            var path = StoreLocation.From(parse, db, pg);
             // A dry run writes nothing, not even the schema.
             await using var access = doApply ? await StoreAccess.ForWriteAsync(path, ct) : await StoreAccess.ForDryRunAsync(path, ct);
             var store = new DatasetStore(access.Options);

@@ -22,13 +22,14 @@ internal static class KeyCommands
     private static Command CreateKey()
     {
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var name = new Option<string>("--name") { Description = "Who holds the key (a person or a desk); recorded with every change made with it.", Required = true };
         var scopes = new Option<string>("--scopes")
         {
             Description = "Comma-separated: edit (build areas, save drafts), activate (activate a version, roll back).",
             DefaultValueFactory = _ => ApiKeyScopes.Edit,
         };
-        var cmd = new Command("create", "Create a key and print its token once.") { db, name, scopes };
+        var cmd = new Command("create", "Create a key and print its token once.") { db, pg, name, scopes };
         cmd.SetAction(async (parse, ct) =>
         {
             var wanted = parse.GetValue(scopes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
@@ -37,7 +38,7 @@ internal static class KeyCommands
                 throw new CliInputException($"--scopes must be some of {string.Join(", ", ApiKeyScopes.All)}" + (unknown.Count > 0 ? $"; unknown: {string.Join(", ", unknown)}." : "."));
             var keyName = parse.GetValue(name)!.Trim();
             if (keyName.Length is 0 or > ApiKeyStore.MaxNameLength) throw new CliInputException($"--name must have 1–{ApiKeyStore.MaxNameLength} characters.");
-            await using var access = await StoreAccess.ForWriteAsync(parse.GetValue(db)!.FullName, ct);
+            await using var access = await StoreAccess.ForWriteAsync(StoreLocation.From(parse, db, pg), ct);
             var issued = await new ApiKeyStore(access.Options).CreateAsync(keyName, wanted, ct);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Key {issued.Key.Id} for \"{issued.Key.Name}\" ({string.Join(",", issued.Key.Scopes)}) created. Its token, shown only now:");
@@ -51,11 +52,12 @@ internal static class KeyCommands
     private static Command ListKeys()
     {
         var db = CommonOptions.Database();
-        var cmd = new Command("list", "List the keys, newest first (never their tokens). Opens the store read-only.") { db };
+        var pg = CommonOptions.Postgres();
+        var cmd = new Command("list", "List the keys, newest first (never their tokens). Opens the store read-only.") { db, pg };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var access = await StoreAccess.ReadOnlyAsync(parse.GetValue(db)!.FullName, ct);
+            await using var access = await StoreAccess.ReadOnlyAsync(StoreLocation.From(parse, db, pg), ct);
             var list = await new ApiKeyStore(access.Options).ListAsync(ct);
             if (list.Count == 0) await output.WriteLineAsync("The store holds no API key yet (`keys create --name \"…\" --scopes edit,activate`).");
             foreach (var k in list)
@@ -72,11 +74,12 @@ internal static class KeyCommands
     private static Command RevokeKey()
     {
         var db = CommonOptions.Database();
+        var pg = CommonOptions.Postgres();
         var id = new Argument<long>("id") { Description = "The key's id (see `keys list`)." };
-        var cmd = new Command("revoke", "Revoke a key: requests with its token are refused from then on.") { db, id };
+        var cmd = new Command("revoke", "Revoke a key: requests with its token are refused from then on.") { db, pg, id };
         cmd.SetAction(async (parse, ct) =>
         {
-            await using var access = await StoreAccess.ForWriteAsync(parse.GetValue(db)!.FullName, ct);
+            await using var access = await StoreAccess.ForWriteAsync(StoreLocation.From(parse, db, pg), ct);
             var keyId = parse.GetValue(id);
             if (!await new ApiKeyStore(access.Options).RevokeAsync(keyId, ct))
                 throw new CliInputException($"There is no valid key {keyId} (see `keys list`).");

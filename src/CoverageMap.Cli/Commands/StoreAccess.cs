@@ -8,7 +8,9 @@ namespace CoverageMap.Cli.Commands;
 /// How a command opens the store. A command that writes (<c>--apply</c>, <c>activate</c>) creates and migrates the
 /// file. A dry run or a read-only command (<c>versions</c>) writes nothing, not even the schema: an existing file is
 /// opened with <c>Mode=ReadOnly</c>; a missing one is, for a dry run, an empty private in-memory store (the report
-/// compares against nothing) and, for <c>versions</c>, a clear message. Not thread-safe; dispose it when done.
+/// compares against nothing) and, for <c>versions</c>, a clear message. On PostgreSQL (<see cref="StoreLocation.Postgres"/>)
+/// a write migrates the database, and a dry run or a read-only command uses read-only transactions
+/// (<c>default_transaction_read_only</c>) on a database that must be migrated already. Not thread-safe; dispose it when done.
 /// </summary>
 internal sealed class StoreAccess : IAsyncDisposable
 {
@@ -23,19 +25,19 @@ internal sealed class StoreAccess : IAsyncDisposable
     /// <summary>The EF options of the store.</summary>
     public DbContextOptions<CoverageMapDbContext> Options { get; }
 
-    /// <summary>Creates and migrates the file.</summary>
-    public static async Task<StoreAccess> ForWriteAsync(string path, CancellationToken ct)
+    /// <summary>Creates and migrates the file (or migrates the PostgreSQL database).</summary>
+    public static async Task<StoreAccess> ForWriteAsync(StoreLocation store, CancellationToken ct)
     {
-        var options = StoreOptions.Sqlite(path);
+        var options = store.Postgres is { } cs ? StoreOptions.Postgres(cs) : StoreOptions.Sqlite(store.Path);
         await new DatasetStore(options).MigrateAsync(ct);
         return new StoreAccess(options, null);
     }
 
     /// <summary>For a dry run: the file read-only, or an empty in-memory store when there is no file.</summary>
     /// <exception cref="CliInputException">The file's schema is older than this program's (it would need migrating).</exception>
-    public static async Task<StoreAccess> ForDryRunAsync(string path, CancellationToken ct)
+    public static async Task<StoreAccess> ForDryRunAsync(StoreLocation store, CancellationToken ct)
     {
-        if (File.Exists(path)) return await ReadOnlyAsync(path, ct);
+        if (store.Postgres is not null || File.Exists(store.Path)) return await ReadOnlyAsync(store, ct);
         var name = "coveragemap-dry-run-" + Guid.NewGuid().ToString("N");
         var keeper = new SqliteConnection(StoreOptions.InMemoryConnectionString(name));
         await keeper.OpenAsync(ct);
@@ -46,11 +48,14 @@ internal sealed class StoreAccess : IAsyncDisposable
 
     /// <summary>The existing file, read-only.</summary>
     /// <exception cref="CliInputException">There is no such file, or its schema needs migrating.</exception>
-    public static async Task<StoreAccess> ReadOnlyAsync(string path, CancellationToken ct)
+    public static async Task<StoreAccess> ReadOnlyAsync(StoreLocation store, CancellationToken ct)
     {
-        if (!File.Exists(path))
+        var path = store.Postgres is null ? store.Path : "the PostgreSQL database";
+        if (store.Postgres is null && !File.Exists(path))
             throw new CliInputException($"There is no store at {path}: nothing has been imported there yet (the server creates it on first start; `import --apply` too).");
-        var options = StoreOptions.SqliteReadOnly(path);
+        var options = store.Postgres is { } cs
+            ? StoreOptions.Postgres(new Npgsql.NpgsqlConnectionStringBuilder(cs) { Options = "-c default_transaction_read_only=on" }.ConnectionString)
+            : StoreOptions.SqliteReadOnly(path);
         await using var db = new CoverageMapDbContext(options);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)

@@ -1,8 +1,8 @@
 namespace CoverageMap.Core.Areas;
 
 /// <summary>
-/// Where the server gets the dataset it serves: the seam between the HTTP API and the store. The store
-/// (SQLite / PostGIS) implements it; the server calls <see cref="LoadActiveAsync"/> once at start-up and
+/// Where the server gets the dataset it serves: the seam between the HTTP API and the store. The store (an
+/// SQLite file by default, or PostgreSQL + PostGIS by configuration) implements it; the server calls <see cref="LoadActiveAsync"/> once at start-up and
 /// activates the result (see <c>CoverageMap.Core.Lookup.ActiveDatasetHolder</c>). A source that learns of a
 /// newer dataset later activates it through the holder directly.
 /// </summary>

@@ -50,7 +50,11 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         }
         var stored = await db.AddressPoints.CountAsync(a => a.Source == source, ct);
         var notInFile = stored - (dryRun ? 0 : added) - changed - unchanged;
-        if (tx is not null) await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            if (added + changed > 0) await StoreNotifications.NotifyAsync(db, StoreNotifications.Gazetteer, ct);
+            await tx.CommitAsync(ct);
+        }
         return new AddressUpsertResult(added, changed, unchanged, examples, notInFile);
     }
 
@@ -72,12 +76,13 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
         var conn = db.Database.GetDbConnection();
         await conn.OpenAsync(ct);
         await using var cmd = conn.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) || '|' || IFNULL(MAX(Id), 0) || '|' || IFNULL(MAX(UpdatedAt), '') FROM address_points";
+        // Plain SQL both providers read alike (COALESCE, quoted names, text concatenation).
+        cmd.CommandText = "SELECT COUNT(*) || '|' || COALESCE(MAX(\"Id\"), 0) || '|' || COALESCE(CAST(MAX(\"UpdatedAt\") AS TEXT), '') FROM address_points";
         try
         {
             return (await cmd.ExecuteScalarAsync(ct))?.ToString() ?? "";
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (System.Data.Common.DbException)
         {
             return "";   // not migrated yet
         }

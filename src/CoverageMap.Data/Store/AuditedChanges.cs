@@ -70,6 +70,7 @@ public sealed class AuditedChanges(DatasetStore store, DbContextOptions<Coverage
             VersionId = versionId, PreviousVersionId = previous, Reason = Clip(reason),
         });
         await db.SaveChangesAsync(ct);
+        if (previous != versionId) await StoreNotifications.NotifyAsync(db, StoreNotifications.Dataset, ct);
         await tx.CommitAsync(ct);
         return previous;
     }

@@ -13,7 +13,9 @@ namespace CoverageMap.Data.Store;
 /// <summary>
 /// Dataset versions in the store (MapIt's "generations"). An import writes a complete new version in one
 /// transaction and leaves it inactive; <see cref="ActivateAsync"/> switches the active version in one transaction
-/// and keeps the previous one, so a process that dies mid-write leaves the store as it was.
+/// and keeps the previous one, so a process that dies mid-write leaves the store as it was. The database itself
+/// allows at most one active version (a partial unique index), on SQLite and on PostgreSQL alike. An area of one part
+/// is stored as a Polygon (a MultiPolygon of one part becomes that Polygon), so every provider returns the same shape.
 /// Thread-safe: every call opens its own <see cref="CoverageMapDbContext"/>.
 /// </summary>
 public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options, TimeProvider? clock = null)
@@ -85,7 +87,8 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     /// Makes <paramref name="versionId"/> the active version, atomically; the previous one is kept. The activation is
     /// recorded in the audit log in the same transaction (<paramref name="actor"/>: <c>cli</c> for the command,
     /// <c>seed</c> for the server's start-up seeding), so <see cref="ListActivationsAsync"/> knows every version's
-    /// periods of service.
+    /// periods of service. On PostgreSQL every listening server hears of it when the transaction commits
+    /// (<see cref="StoreNotifications"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such version.</exception>
     public async Task ActivateAsync(long versionId, CancellationToken ct = default, string actor = "cli", string reason = "")
@@ -106,6 +109,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
             VersionId = versionId, PreviousVersionId = previous, Reason = reason,
         });
         await db.SaveChangesAsync(ct);
+        await StoreNotifications.NotifyAsync(db, StoreNotifications.Dataset, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -185,7 +189,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
 
     private static (List<PartnershipRow> Partnerships, List<AreaRow> Areas) ToRows(Dataset dataset)
     {
-        var writer = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
+        var writer = StoreGeometry.Writer;
         var partnerships = dataset.Partnerships.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new PartnershipRow
         {
             PartnershipId = p.Id,
@@ -200,7 +204,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
             return new AreaRow
             {
                 PartnershipId = a.PartnershipId,
-                GeometryWkb = writer.Write(a.Geometry),
+                GeometryWkb = writer.Write(StoreGeometry.Canonical(a.Geometry)),
                 ProvenanceJson = JsonSerializer.Serialize(a.Provenance, RegistryJson.Compact),
                 MinLon = env.MinX, MinLat = env.MinY, MaxLon = env.MaxX, MaxLat = env.MaxY,
             };

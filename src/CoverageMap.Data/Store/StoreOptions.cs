@@ -15,6 +15,19 @@ public static class StoreOptions
             .Options;
     }
 
+    /// <summary>The assembly holding the PostgreSQL migrations.</summary>
+    public const string PostgresMigrationsAssembly = "CoverageMap.Data.Postgres";
+
+    /// <summary>
+    /// Options for a PostgreSQL database with PostGIS (an Npgsql connection string: <c>Host=…;Database=…;Username=…</c>).
+    /// The database must exist; migrating creates the <c>postgis</c> extension when it is missing, which needs a role
+    /// allowed to (or an administrator who ran <c>CREATE EXTENSION postgis</c> beforehand).
+    /// </summary>
+    public static DbContextOptions<CoverageMapDbContext> Postgres(string connectionString) =>
+        new DbContextOptionsBuilder<CoverageMapDbContext>()
+            .UseNpgsql(connectionString, o => o.UseNetTopologySuite().MigrationsAssembly(PostgresMigrationsAssembly))
+            .Options;
+
     /// <summary>Options for an existing SQLite file, opened read-only (<c>Mode=ReadOnly</c>): nothing is created or migrated.</summary>
     public static DbContextOptions<CoverageMapDbContext> SqliteReadOnly(string path) =>
         new DbContextOptionsBuilder<CoverageMapDbContext>()

@@ -7,15 +7,18 @@ using Microsoft.Extensions.Options;
 namespace CoverageMap.Server.Datasets;
 
 /// <summary>
-/// Polls the store (two cheap queries) and picks up what an operator did with the <c>coveragemap</c> command while the
-/// server runs: another activated dataset version (<c>activate</c>) is loaded, indexed off to the side and swapped in
-/// atomically; new or changed address points (<c>import-addresses --apply</c>) give a new gazetteer, swapped in the
-/// same way. The address resolver of the new state is built here, not by the next request.
+/// Checks the store (two cheap queries) and picks up what was done while the server runs, by the <c>coveragemap</c>
+/// command, the editor or, on PostgreSQL, another instance: another activated dataset version (<c>activate</c>) is
+/// loaded, indexed off to the side and swapped in atomically; new or changed address points (<c>import-addresses
+/// --apply</c>) give a new gazetteer, swapped in the same way. The address resolver of the new state is built here, not
+/// by the next request. It checks every <see cref="StoreSettings.ReloadSeconds"/> and, on PostgreSQL, also at once when
+/// the store notifies a change (<see cref="StoreChangeListener"/>); polling stays as the fallback for lost notifications.
 /// </summary>
 internal sealed class DatasetReloadService(
     IDatasetSource source, DatasetStore store, StoreDatabase database, ActiveDatasetHolder holder, IServiceProvider services,
     IOptions<StoreSettings> settings, ILogger<DatasetReloadService> logger) : BackgroundService
 {
+    private readonly SemaphoreSlim _wake = new(0);
     private string? _gazetteerStamp;
 
     /// <summary>Raised after a change is served: <c>dataset</c> (another version swapped in) or <c>gazetteer</c> (new address points). For tests and diagnostics.</summary>
@@ -27,11 +30,16 @@ internal sealed class DatasetReloadService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var seconds = settings.Value.ReloadSeconds;
-        if (seconds <= 0 || source is not StoreDatasetSource) return;   // another source (tests, synthetic) owns the dataset
+        if (source is not StoreDatasetSource) return;   // another source (tests, synthetic) owns the dataset
+        if (seconds <= 0 && !database.IsPostgres) return;
         _gazetteerStamp = await new AddressPointStore(database.Options).GetStampAsync(stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        if (database.IsPostgres)   // runs until the server stops; it handles its own failures
+            _ = new StoreChangeListener(database.PostgresConnectionString, logger).RunAsync(() => _wake.Release(), stoppingToken);
+        var period = seconds > 0 ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan;
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await _wake.WaitAsync(period, stoppingToken);
+            while (_wake.CurrentCount > 0) await _wake.WaitAsync(0, stoppingToken);   // one check answers every signal so far
             try
             {
                 await ReloadIfChangedAsync(stoppingToken);

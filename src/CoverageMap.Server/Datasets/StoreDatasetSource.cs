@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CoverageMap.Server.Datasets;
 
 /// <summary>
-/// The store as the server's <see cref="IDatasetSource"/>: migrates the SQLite file (creating it on first start),
+/// The store as the server's <see cref="IDatasetSource"/>: migrates it (the SQLite file is created on first start; a PostgreSQL database must exist),
 /// seeds it from the geodata folder, and loads the active version. Thread-safe.
 /// </summary>
 /// <remarks>

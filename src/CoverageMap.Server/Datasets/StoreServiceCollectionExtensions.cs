@@ -5,11 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace CoverageMap.Server.Datasets;
 
-/// <summary>Registers the embedded store (SQLite) as the server's dataset source.</summary>
+/// <summary>Registers the store (the embedded SQLite file, or PostgreSQL + PostGIS when configured) as the server's dataset source.</summary>
 internal static class StoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the <see cref="DatasetStore"/> on an SQLite file, the geodata folder, the store as
+    /// Adds the <see cref="DatasetStore"/> on an SQLite file (or on PostgreSQL when <see cref="StoreSettings.Postgres"/> is set), the geodata folder, the store as
     /// <see cref="IDatasetSource"/> and the reload poller. Call after <c>AddDatasets()</c>.
     /// </summary>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -31,13 +31,14 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var s = sp.GetRequiredService<IOptions<StoreSettings>>().Value;
+            if (!string.IsNullOrWhiteSpace(s.Postgres)) return StoreDatabase.Postgres(s.Postgres);
             var path = s.Database;
             if (string.IsNullOrWhiteSpace(path))
             {
                 var root = sp.GetRequiredService<GeodataLocation>().Folder is { } f ? Path.GetDirectoryName(f.Path)! : environment.ContentRootPath;
                 path = Path.Combine(root, "data", "coveragemap.db");
             }
-            return new StoreDatabase(Path.GetFullPath(path, environment.ContentRootPath));
+            return StoreDatabase.Sqlite(Path.GetFullPath(path, environment.ContentRootPath));
         });
         services.AddSingleton<GeodataHealth>();
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StoreDatabase>().Options));

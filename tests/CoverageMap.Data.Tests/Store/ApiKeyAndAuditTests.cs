@@ -1,17 +1,21 @@
 using CoverageMap.Data.Store;
+using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
 
 namespace CoverageMap.Data.Tests.Store;
 
-/// <summary>API keys (hashes only, revocation) and the audit log of drafts and activations, on a real SQLite file.</summary>
-public sealed class ApiKeyAndAuditTests : IDisposable
+/// <summary>API keys (hashes only, revocation) and the audit log of drafts and activations, on a real SQLite file and on PostgreSQL.</summary>
+public sealed class ApiKeyAndAuditTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
+    private readonly List<TestStore> _stores = [];
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-keys-").FullName;
     private string DbPath => Path.Combine(_dir, "store.db");
 
-    private async Task<(DatasetStore Store, ApiKeyStore Keys, AuditedChanges Changes)> OpenAsync()
+    private async Task<(DatasetStore Store, ApiKeyStore Keys, AuditedChanges Changes)> OpenAsync(string provider)
     {
-        var options = StoreOptions.Sqlite(DbPath);
+        var test = await TestStore.CreateAsync(provider, postgres);
+        _stores.Add(test);
+        var options = provider == TestStore.Sqlite ? StoreOptions.Sqlite(DbPath) : test.Options;
         var store = new DatasetStore(options);
         await store.MigrateAsync();
         return (store, new ApiKeyStore(options), new AuditedChanges(store, options));
@@ -20,7 +24,7 @@ public sealed class ApiKeyAndAuditTests : IDisposable
     [Fact]
     public async Task A_created_key_verifies_by_its_token_and_the_store_keeps_only_its_hash()
     {
-        var (_, keys, _) = await OpenAsync();
+        var (_, keys, _) = await OpenAsync(TestStore.Sqlite);   // reads the SQLite file's bytes
         var issued = await keys.CreateAsync("Anna Kowalska, OPS Żoliborz", [ApiKeyScopes.Edit]);
 
         Assert.StartsWith(ApiKeyStore.TokenPrefix, issued.Token, StringComparison.Ordinal);
@@ -41,10 +45,11 @@ public sealed class ApiKeyAndAuditTests : IDisposable
         Assert.Contains(ApiKeyStore.Hash(issued.Token), all, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_revoked_key_no_longer_verifies_and_both_events_are_audited()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_revoked_key_no_longer_verifies_and_both_events_are_audited(string provider)
     {
-        var (_, keys, changes) = await OpenAsync();
+        var (_, keys, changes) = await OpenAsync(provider);
         var issued = await keys.CreateAsync("GIS Bielany", [ApiKeyScopes.Edit, ApiKeyScopes.Activate]);
         Assert.True(await keys.RevokeAsync(issued.Key.Id));
         Assert.False(await keys.RevokeAsync(issued.Key.Id));
@@ -58,20 +63,22 @@ public sealed class ApiKeyAndAuditTests : IDisposable
         Assert.All(audit, a => Assert.Equal("cli", a.Actor));
     }
 
-    [Fact]
-    public async Task Bad_names_and_scopes_are_refused()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Bad_names_and_scopes_are_refused(string provider)
     {
-        var (_, keys, _) = await OpenAsync();
+        var (_, keys, _) = await OpenAsync(provider);
         await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("  ", [ApiKeyScopes.Edit]));
         await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("x", ["admin"]));
         await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("x", []));
         Assert.Empty(await keys.ListAsync());
     }
 
-    [Fact]
-    public async Task Drafts_stay_inactive_and_activation_and_rollback_record_who_when_and_why()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Drafts_stay_inactive_and_activation_and_rollback_record_who_when_and_why(string provider)
     {
-        var (store, keys, changes) = await OpenAsync();
+        var (store, keys, changes) = await OpenAsync(provider);
         var key = (await keys.CreateAsync("Jan Nowak", [ApiKeyScopes.Edit, ApiKeyScopes.Activate])).Key;
         var v1 = (await store.ImportAsync(SquareDataset.Create(), "v1", dryRun: false)).VersionId!.Value;
         await store.ActivateAsync(v1);
@@ -96,6 +103,7 @@ public sealed class ApiKeyAndAuditTests : IDisposable
 
     public void Dispose()
     {
+        foreach (var s in _stores) s.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }

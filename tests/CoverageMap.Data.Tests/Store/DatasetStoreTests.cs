@@ -1,12 +1,25 @@
 using CoverageMap.Core.Areas;
+using System.Data.Common;
 using CoverageMap.Data.Store;
+using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CoverageMap.Data.Tests.Store;
 
-public sealed class DatasetStoreTests : IDisposable
+/// <summary>The store's contract, on SQLite and on PostgreSQL + PostGIS alike (theories over <see cref="TestStore.Providers"/>).</summary>
+public sealed class DatasetStoreTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-store-").FullName;
+    private readonly List<TestStore> _stores = [];
+
+    private async Task<TestStore> NewStoreAsync(string provider)
+    {
+        var s = await TestStore.CreateAsync(provider, postgres);
+        _stores.Add(s);
+        return s;
+    }
 
     private DatasetStore NewStore(out string path)
     {
@@ -36,9 +49,29 @@ public sealed class DatasetStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_round_trips_partnerships_geometry_and_provenance_through_a_real_file()
+    public async Task Migrate_on_postgres_creates_postgis_geometry_columns_with_gist_indexes()
     {
-        var store = NewStore(out var path);
+        var test = await NewStoreAsync(TestStore.Postgres);
+        await new DatasetStore(test.Options).MigrateAsync();
+
+        await using var db = new CoverageMapDbContext(test.Options);
+        var columns = await db.Database.SqlQueryRaw<string>(
+            "SELECT f_table_name || '.' || f_geometry_column || ' ' || type || ' ' || srid AS \"Value\" FROM geometry_columns ORDER BY 1").ToListAsync();
+        Assert.Equal(["address_points.Location POINT 4326", "areas.Geometry MULTIPOLYGON 4326"], columns);
+        var indexes = await db.Database.SqlQueryRaw<string>(
+            "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE indexdef LIKE '%USING gist%' OR indexname = 'ux_dataset_versions_one_active' ORDER BY 1").ToListAsync();
+        Assert.Equal(3, indexes.Count);
+        Assert.Contains(indexes, i => i.StartsWith("ix_address_points_location:", StringComparison.Ordinal));
+        Assert.Contains(indexes, i => i.StartsWith("ix_areas_geometry:", StringComparison.Ordinal));
+        Assert.Contains(indexes, i => i.StartsWith("ux_dataset_versions_one_active:", StringComparison.Ordinal) && i.Contains("UNIQUE", StringComparison.Ordinal) && i.Contains("WHERE \"IsActive\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Import_round_trips_partnerships_geometry_and_provenance_through_a_real_database(string provider)
+    {
+        var test = await NewStoreAsync(provider);
+        var store = new DatasetStore(test.Options);
         await store.MigrateAsync();
         var original = TestDatasets.Two();
 
@@ -46,8 +79,8 @@ public sealed class DatasetStoreTests : IDisposable
         Assert.NotNull(report.VersionId);
         Assert.Equal(["alfa", "beta"], report.Added);
 
-        // A second store object on the same file: nothing cached in memory.
-        var loaded = await new DatasetStore(StoreOptions.Sqlite(path)).LoadAsync(report.VersionId!.Value);
+        // A second store object on the same database: nothing cached in memory.
+        var loaded = await new DatasetStore(test.Options).LoadAsync(report.VersionId!.Value);
         Assert.NotNull(loaded);
         Assert.Equal(report.VersionId, loaded.Version);
         Assert.Equal(original.Partnerships, loaded.Partnerships, new JsonEquality<Core.Registry.Partnership>());
@@ -61,10 +94,11 @@ public sealed class DatasetStoreTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Import_is_inactive_until_activated_and_activation_keeps_the_previous_version()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Import_is_inactive_until_activated_and_activation_keeps_the_previous_version(string provider)
     {
-        var store = NewStore(out _);
+        var store = new DatasetStore((await NewStoreAsync(provider)).Options);
         await store.MigrateAsync();
         Assert.Null(await store.LoadActiveAsync());
 
@@ -94,10 +128,11 @@ public sealed class DatasetStoreTests : IDisposable
         Assert.Single(await store.ListVersionsAsync(), v => v.IsActive);
     }
 
-    [Fact]
-    public async Task Import_is_idempotent_and_dry_run_writes_nothing()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Import_is_idempotent_and_dry_run_writes_nothing(string provider)
     {
-        var store = NewStore(out _);
+        var store = new DatasetStore((await NewStoreAsync(provider)).Options);
         await store.MigrateAsync();
 
         var dry = await store.ImportAsync(TestDatasets.Two(), "dry", dryRun: true);
@@ -113,10 +148,11 @@ public sealed class DatasetStoreTests : IDisposable
         Assert.Single(await store.ListVersionsAsync());
     }
 
-    [Fact]
-    public async Task Activating_an_unknown_version_fails_and_leaves_the_active_one()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Activating_an_unknown_version_fails_and_leaves_the_active_one(string provider)
     {
-        var store = NewStore(out _);
+        var store = new DatasetStore((await NewStoreAsync(provider)).Options);
         await store.MigrateAsync();
         var v1 = (await store.ImportAsync(TestDatasets.Two(), "v1", false)).VersionId!.Value;
         await store.ActivateAsync(v1);
@@ -125,27 +161,29 @@ public sealed class DatasetStoreTests : IDisposable
         Assert.Equal(v1, (await store.LoadActiveAsync())!.Version);
     }
 
-    [Fact]
-    public async Task A_second_active_version_is_refused_by_the_database_itself()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_second_active_version_is_refused_by_the_database_itself(string provider)
     {
-        var store = NewStore(out var path);
+        var test = await NewStoreAsync(provider);
+        var store = new DatasetStore(test.Options);
         await store.MigrateAsync();
         var v1 = (await store.ImportAsync(TestDatasets.Two(), "v1", false)).VersionId!.Value;
         var v2 = (await store.ImportAsync(TestDatasets.Two("x"), "v2", false)).VersionId!.Value;
         await store.ActivateAsync(v1);
 
-        await using var conn = new SqliteConnection($"Data Source={path}");
-        await conn.OpenAsync();
-        var cmd = conn.CreateCommand();
-        cmd.CommandText = $"UPDATE dataset_versions SET IsActive = 1 WHERE Id = {v2}";
-        var ex = await Assert.ThrowsAsync<SqliteException>(() => cmd.ExecuteNonQueryAsync());
-        Assert.Contains("UNIQUE", ex.Message, StringComparison.OrdinalIgnoreCase);
+        // Past the store's own logic: a plain UPDATE on the table.
+        await using var db = new CoverageMapDbContext(test.Options);
+        var ex = await Assert.ThrowsAnyAsync<DbException>(() => db.Versions.Where(v => v.Id == v2).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsActive, true)));
+        if (ex is PostgresException pg) Assert.Equal(("23505", "ux_dataset_versions_one_active"), (pg.SqlState, pg.ConstraintName));
+        else Assert.Contains("UNIQUE", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task An_invalid_area_is_refused_before_anything_is_written()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task An_invalid_area_is_refused_before_anything_is_written(string provider)
     {
-        var store = NewStore(out _);
+        var store = new DatasetStore((await NewStoreAsync(provider)).Options);
         await store.MigrateAsync();
         var bowtie = Core.Geometry.Geo.Factory.CreatePolygon([
             new(20.9, 52.2), new(20.91, 52.21), new(20.91, 52.2), new(20.9, 52.21), new(20.9, 52.2)]);
@@ -159,6 +197,7 @@ public sealed class DatasetStoreTests : IDisposable
 
     public void Dispose()
     {
+        foreach (var s in _stores) s.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }

@@ -2,12 +2,15 @@ using CoverageMap.Core.Areas;
 using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Store;
+using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
 
 namespace CoverageMap.Data.Tests.Store;
 
-public sealed class GeodataSeederTests : IDisposable
+/// <summary>Seeding from the geodata folder, on SQLite and on PostgreSQL alike (theories over <see cref="TestStore.Providers"/>).</summary>
+public sealed class GeodataSeederTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
+    private readonly List<TestStore> _stores = [];
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-seed-").FullName;
 
     private GeodataFolder Folder(params Area[] areas)
@@ -20,12 +23,18 @@ public sealed class GeodataSeederTests : IDisposable
         return new GeodataFolder(geodata);
     }
 
-    private DatasetStore Store() => new(StoreOptions.Sqlite(Path.Combine(_dir, "store.db")));
-
-    [Fact]
-    public async Task First_start_imports_and_activates_the_geodata_folder()
+    private async Task<DatasetStore> StoreAsync(string provider)
     {
-        var store = Store();
+        var test = await TestStore.CreateAsync(provider, postgres);
+        _stores.Add(test);
+        return new DatasetStore(test.Options);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task First_start_imports_and_activates_the_geodata_folder(string provider)
+    {
+        var store = await StoreAsync(provider);
         await store.MigrateAsync();
         var (report, activated) = await GeodataSeeder.SeedAsync(store, Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27)));
 
@@ -36,10 +45,11 @@ public sealed class GeodataSeederTests : IDisposable
         Assert.Equal("marymont-kaskada", Assert.Single(active.Areas).PartnershipId);
     }
 
-    [Fact]
-    public async Task Restart_with_the_same_files_writes_nothing_and_changed_files_become_the_active_version()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Restart_with_the_same_files_writes_nothing_and_changed_files_become_the_active_version(string provider)
     {
-        var store = Store();
+        var store = await StoreAsync(provider);
         await store.MigrateAsync();
         await GeodataSeeder.SeedAsync(store, Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27)));
         var (again, activatedAgain) = await GeodataSeeder.SeedAsync(store, Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27)));
@@ -54,10 +64,11 @@ public sealed class GeodataSeederTests : IDisposable
         Assert.Contains("moje-wierzbno", changed.Changed);
     }
 
-    [Fact]
-    public async Task A_version_activated_by_an_operator_is_not_replaced_by_the_geodata_folder()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task A_version_activated_by_an_operator_is_not_replaced_by_the_geodata_folder(string provider)
     {
-        var store = Store();
+        var store = await StoreAsync(provider);
         await store.MigrateAsync();
         await GeodataSeeder.SeedAsync(store, Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27)));
         var own = TestDatasets.Two();
@@ -70,10 +81,11 @@ public sealed class GeodataSeederTests : IDisposable
     }
 
     // Defect: the seeder decided by the label prefix "geodata:" and labels held machine paths ("geodata: /srv/…").
-    [Fact]
-    public async Task Seeded_versions_carry_the_seed_origin_and_a_label_without_a_path()
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Seeded_versions_carry_the_seed_origin_and_a_label_without_a_path(string provider)
     {
-        var store = Store();
+        var store = await StoreAsync(provider);
         await store.MigrateAsync();
         await GeodataSeeder.SeedAsync(store, Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27)));
         var seeded = Assert.Single(await store.ListVersionsAsync());
@@ -104,6 +116,7 @@ public sealed class GeodataSeederTests : IDisposable
 
     public void Dispose()
     {
+        foreach (var s in _stores) s.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, true); } catch (IOException) { }
     }

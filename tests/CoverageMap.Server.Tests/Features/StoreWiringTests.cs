@@ -7,27 +7,47 @@ using CoverageMap.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using CoverageMap.Server.Datasets;
+using System.Net;
+using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CoverageMap.Server.Tests.Features;
 
-/// <summary>The server on its embedded default: a real SQLite file created at start, seeded from geodata/, reloaded on activation.</summary>
-public sealed class StoreWiringTests : IDisposable
+/// <summary>
+/// The server on a real store: its embedded default (an SQLite file created at start) and PostgreSQL + PostGIS (a new
+/// database of the test cluster, one setting), seeded from geodata/, reloaded on activation.
+/// </summary>
+public sealed class StoreWiringTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-wiring-").FullName;
 
-    /// <summary>The server on a store file; the street register and network of ../shared only when asked (address tests).</summary>
-    private sealed class StoreFactory(string database, bool sharedStreets = false) : WebApplicationFactory<Program>
+    public static TheoryData<string> Providers => new("sqlite", "postgres");
+
+    /// <summary>A store of the test's own: the setting that names it and its EF options.</summary>
+    private async Task<(KeyValuePair<string, string> Setting, DbContextOptions<CoverageMapDbContext> Options)> NewStoreAsync(string provider)
+    {
+        if (provider == "postgres")
+        {
+            var cs = await postgres.CreateDatabaseAsync();
+            return (new("CoverageMap:Store:Postgres", cs), StoreOptions.Postgres(cs));
+        }
+        var db = Path.Combine(_dir, "store.db");
+        return (new("CoverageMap:Store:Database", db), StoreOptions.Sqlite(db));
+    }
+
+    /// <summary>The server on a store; the street register and network of ../shared only when asked (address tests).</summary>
+    private sealed class StoreFactory(KeyValuePair<string, string> store, bool sharedStreets = false, int reloadSeconds = 1) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("RateLimiting:PermitLimit", "0");
-            builder.UseSetting("CoverageMap:Store:Database", database);
+            builder.UseSetting(store.Key, store.Value);
             builder.UseSetting("CoverageMap:Store:Geodata", SharedData.RepoPath("geodata"));
-            builder.UseSetting("CoverageMap:Store:ReloadSeconds", "1");
+            builder.UseSetting("CoverageMap:Store:ReloadSeconds", reloadSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("CoverageMap:Store:SeedAddressPoints", "false"); // only the points a test imports
             foreach (var (key, value) in sharedStreets ? TestSettings.BundledStreets() : TestSettings.NoStreets()) builder.UseSetting(key, value);
         }
@@ -42,15 +62,16 @@ public sealed class StoreWiringTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task First_start_creates_the_store_serves_the_geodata_and_switches_when_a_version_is_activated()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task First_start_creates_the_store_serves_the_geodata_and_switches_when_a_version_is_activated(string provider)
     {
-        var db = Path.Combine(_dir, "store.db");
-        using var factory = new StoreFactory(db);
+        var (setting, options) = await NewStoreAsync(provider);
+        using var factory = new StoreFactory(setting);
         var client = factory.CreateClient();
 
         var health = await (await client.GetAsync("/healthz")).Json();
-        Assert.True(File.Exists(db));
+        if (provider == "sqlite") Assert.True(File.Exists(setting.Value));
         Assert.Equal(5, health.GetProperty("areaCount").GetInt32());
         var first = health.GetProperty("datasetVersion").GetInt64();
         Assert.True(first > 0);
@@ -58,7 +79,7 @@ public sealed class StoreWiringTests : IDisposable
         Assert.Equal(["marymont-kaskada"], inKaskada.GetProperty("areas").Ids());
 
         // An operator imports a dataset without Marymont-Kaskada's area and activates it (as `coveragemap activate` does).
-        var store = new DatasetStore(StoreOptions.Sqlite(db));
+        var store = new DatasetStore(options);
         var current = new GeodataFolder(SharedData.RepoPath("geodata")).LoadDataset();
         var reduced = current with { Areas = current.Areas.Where(a => a.PartnershipId != "marymont-kaskada").ToList() };
         var v2 = (await store.ImportAsync(reduced, "operator import", dryRun: false)).VersionId!.Value;
@@ -71,11 +92,12 @@ public sealed class StoreWiringTests : IDisposable
         Assert.False(after.GetProperty("covered").GetBoolean());
     }
 
-    [Fact]
-    public async Task Address_points_imported_while_the_server_runs_are_used_without_a_restart()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Address_points_imported_while_the_server_runs_are_used_without_a_restart(string provider)
     {
-        var db = Path.Combine(_dir, "store.db");
-        using var factory = new StoreFactory(db, sharedStreets: true);
+        var (setting, options) = await NewStoreAsync(provider);
+        using var factory = new StoreFactory(setting, sharedStreets: true);
         var client = factory.CreateClient();
         const string url = "/api/lookup?address=Potocka%2099";
 
@@ -88,7 +110,7 @@ public sealed class StoreWiringTests : IDisposable
         Assert.True(HouseNumber.TryParse("99", out var number));
         var point = new AddressPoint(null, "Potocka", StreetNameNormalizer.Normalize("Potocka").Key, "99", number, "01-652", 52.2733, 20.97116, AddressSources.Prg, "test-potocka-99");
         var reloaded = factory.NextChange("gazetteer");
-        await new AddressPointStore(StoreOptions.Sqlite(db)).UpsertAsync(AddressSources.Prg, [point], dryRun: false);
+        await new AddressPointStore(options).UpsertAsync(AddressSources.Prg, [point], dryRun: false);
 
         await reloaded;   // the reload service's signal, not a sleep
         var after = await (await client.GetAsync(url)).Json();
@@ -99,13 +121,37 @@ public sealed class StoreWiringTests : IDisposable
     }
 
     [Fact]
-    public async Task A_restart_on_the_same_file_writes_no_new_version()
+    public async Task On_postgres_an_activation_sent_while_the_listener_is_cut_off_is_served_after_it_reconnects()
     {
-        var db = Path.Combine(_dir, "store.db");
-        using (var first = new StoreFactory(db)) await first.CreateClient().GetAsync("/healthz");
-        using (var second = new StoreFactory(db)) await second.CreateClient().GetAsync("/healthz");
+        var (setting, options) = await NewStoreAsync("postgres");
+        using var factory = new StoreFactory(setting, reloadSeconds: 300);   // polling cannot be what delivers it
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        var store = new DatasetStore(options);
+        var current = new GeodataFolder(SharedData.RepoPath("geodata")).LoadDataset();
+        var v2 = (await store.ImportAsync(current with { Areas = current.Areas.Skip(1).ToList() }, "operator import", dryRun: false)).VersionId!.Value;
 
-        var versions = await new DatasetStore(StoreOptions.Sqlite(db)).ListVersionsAsync();
+        // Every other connection to the database is cut, the listener's among them; the activation's NOTIFY finds nobody listening.
+        await using (var db = new CoverageMapDbContext(options))
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        }
+        var switched = factory.NextChange("dataset");
+        await store.ActivateAsync(v2);
+
+        await switched;   // the listener reconnects, checks once and the reload service swaps v2 in
+        Assert.Equal(v2, (await (await client.GetAsync("/healthz")).Json()).GetProperty("datasetVersion").GetInt64());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_restart_on_the_same_store_writes_no_new_version(string provider)
+    {
+        var (setting, options) = await NewStoreAsync(provider);
+        using (var first = new StoreFactory(setting)) await first.CreateClient().GetAsync("/healthz");
+        using (var second = new StoreFactory(setting)) await second.CreateClient().GetAsync("/healthz");
+
+        var versions = await new DatasetStore(options).ListVersionsAsync();
         var only = Assert.Single(versions);
         Assert.True(only.IsActive);
         Assert.Equal(5, only.Areas);

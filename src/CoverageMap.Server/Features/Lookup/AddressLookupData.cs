@@ -84,14 +84,14 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         var gazetteer = AddressGazetteer.Empty;
         try
         {
-            if (File.Exists(database.Path) && folder is not null && register.Streets.Count > 0 && config.GetValue(SeedAddressPointsKey, true))
+            if (database.Exists && folder is not null && register.Streets.Count > 0 && config.GetValue(SeedAddressPointsKey, true))
                 await SeedAddressPointsAsync(new AddressPointStore(database.Options), register, folder.AddressPointsPath, logger, ct);
-            if (File.Exists(database.Path)) gazetteer = await new AddressPointStore(database.Options).LoadGazetteerAsync(ct);
-            logger.LogInformation("Gazetteer: {Count} address points from {Path}.", gazetteer.Count, database.Path);
+            if (database.Exists) gazetteer = await new AddressPointStore(database.Options).LoadGazetteerAsync(ct);
+            logger.LogInformation("Gazetteer: {Count} address points from {Path}.", gazetteer.Count, database.Description);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        catch (System.Data.Common.DbException ex)
         {
-            logger.LogWarning(ex, "The store {Path} has no address points table yet; the gazetteer starts empty.", database.Path);
+            logger.LogWarning(ex, "The store {Path} has no address points table yet; the gazetteer starts empty.", database.Description);
         }
 
         var networkPath = Locate(config[Features.MapPage.StreetLinesSource.PathKey], folder?.StreetNetworkPath, root);
