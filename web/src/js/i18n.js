@@ -101,6 +101,7 @@ const dictionary = {
       other: '+ {n} innego partnerstwa na pełnej mapie',
     },
     checkList: 'Sprawdź listę adresów',
+    checkListShort: 'Lista adresów',
     // The lists page (/lista).
     listsTitle: 'Sprawdź listę adresów',
     listsSubtitle: 'Które partnerstwo lokalne działa pod każdym adresem z Twojej listy',
@@ -254,6 +255,7 @@ const dictionary = {
       other: '+ {n} other partnerships on the full map',
     },
     checkList: 'Check a list of addresses',
+    checkListShort: 'Address list',
     // The lists page (/lista).
     listsTitle: 'Check a list of addresses',
     listsSubtitle: 'Which local partnership works at each address of your list',
