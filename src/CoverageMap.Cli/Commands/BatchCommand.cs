@@ -33,8 +33,9 @@ internal static class BatchCommand
         var maxRows = new Option<int>("--max-rows") { Description = "Most rows of a list.", DefaultValueFactory = _ => new ListOptions().MaxRows };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest file, bytes.", DefaultValueFactory = _ => new ListOptions().MaxBytes };
         var check = new Option<bool>("--check") { Description = "Exit 1 when some rows need attention (the result is written all the same)." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each step took (read, load the data, answer, write; wall and CPU time) on stderr." };
         var cmd = new Command("batch", "Check a list of addresses (CSV or XLSX): every row gets its partnership, certainty, basis and notes.")
-            { input, output, geodata, address, street, number, district, lang, maxRows, maxBytes, check };
+            { input, output, geodata, address, street, number, district, lang, maxRows, maxBytes, check, timings };
         cmd.SetAction(async (parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
@@ -54,6 +55,7 @@ internal static class BatchCommand
 
             var choice = new ListColumnChoice(parse.GetValue(address), parse.GetValue(street), parse.GetValue(number), parse.GetValue(district));
             var terminal = !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out);
+            var steps = new List<(string Step, TimeSpan Took)>();
             ListResult result;
             try
             {
@@ -61,9 +63,9 @@ internal static class BatchCommand
                     ? await AnsiConsole.Progress().AutoClear(true).HideCompleted(true).StartAsync(async context =>
                     {
                         var task = context.AddTask(ListText.Text(language, "CliChecking"), maxValue: 1);
-                        return await Task.Run(() => Run(parse.GetValue(geodata)!, source, limits, language, choice, target, format, new ProgressTaskReporter(task)), ct);
+                        return await Task.Run(() => Run(parse.GetValue(geodata)!, source, limits, language, choice, target, format, new ProgressTaskReporter(task), steps), ct);
                     })
-                    : Run(parse.GetValue(geodata)!, source, limits, language, choice, target, format, null);
+                    : Run(parse.GetValue(geodata)!, source, limits, language, choice, target, format, null, steps);
             }
             catch (ListFileException e)
             {
@@ -71,6 +73,9 @@ internal static class BatchCommand
                 throw new CliInputException(e.Message + columns + " " + ListText.Text(language, "CliNoOutput"));
             }
             await stdout.WriteAsync(Summary(result, source.Name, target.FullName, language));
+            if (parse.GetValue(timings))
+                foreach (var (step, took) in steps)
+                    await parse.InvocationConfiguration.Error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{step}: {took.TotalSeconds:0.000} s"));
             return parse.GetValue(check) && result.Summary.AttentionRows > 0 ? NeedsAttention : 0;
         });
         return cmd;
@@ -78,16 +83,29 @@ internal static class BatchCommand
 
     /// <summary>Loads the data, checks the list and writes the result (to a temporary file, then moved into place).</summary>
     private static ListResult Run(DirectoryInfo geodata, FileInfo source, ListOptions limits, ApiLanguage language, ListColumnChoice choice,
-        FileInfo target, ListFileFormat format, ProgressTaskReporter? progress)
+        FileInfo target, ListFileFormat format, ProgressTaskReporter? progress, List<(string Step, TimeSpan Took)> steps)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        void Step(string name)
+        {
+            process.Refresh();
+            steps.Add((string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} (CPU {(process.TotalProcessorTime - cpu).TotalSeconds:0.000} s)"), clock.Elapsed));
+            cpu = process.TotalProcessorTime;
+            clock.Restart();
+        }
         var bytes = File.ReadAllBytes(source.FullName);
         var table = ListFileReader.Read(bytes, limits, language);
         var columns = ListColumns.Choose(table.Header, choice.Address, choice.Street, choice.Number, choice.District, language);
+        Step("read the list");
         var data = GeodataAddressData.Load(new Data.Geodata.GeodataFolder(geodata.FullName));
         var lookup = new Server.Features.Lookup.AddressLookupData(data.Register, data.Rules, data.Gazetteer, data.Network);
         var facts = new Server.Features.Lookup.AddressResolverProvider(lookup).Get(new Core.Lookup.ActiveDataset(data.Dataset));
+        Step("load the geodata");
         progress?.Start(table.Rows.Count);
         var result = new ListCheck(Server.Localization.AnswerText.Standalone()).Run(table, columns, facts, language, progress);
+        Step("answer every row");
         var tmp = target.FullName + ".tmp";
         try
         {
@@ -97,6 +115,7 @@ internal static class BatchCommand
                 else ListFileWriter.WriteCsv(result, file);
             }
             File.Move(tmp, target.FullName, overwrite: true);
+            Step("write the result");
         }
         finally
         {

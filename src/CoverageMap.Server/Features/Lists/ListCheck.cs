@@ -11,8 +11,9 @@ namespace CoverageMap.Server.Features.Lists;
 /// list (<see cref="ListFileReader"/>), finds its address columns (<see cref="ListColumns"/>), resolves every row with
 /// the snapshot's <see cref="AddressResolver"/> and says each answer in the four added columns (<see cref="ListAnswer"/>),
 /// then sums them up (<see cref="ListSummary"/>); <see cref="ListFileWriter"/> writes the result. All rows are answered
-/// from one dataset snapshot. Thread-safe: the words come from <see cref="AnswerText"/> in the current UI culture,
-/// which <see cref="Run"/> sets to the list's language for its own thread.
+/// from one dataset snapshot, on every core (rows are independent). Thread-safe: the words come from
+/// <see cref="AnswerText"/> in the current UI culture, which <see cref="Run"/> sets to the list's language for its own
+/// work and restores.
 /// </summary>
 internal sealed class ListCheck(AnswerText text)
 {
@@ -28,7 +29,8 @@ internal sealed class ListCheck(AnswerText text)
         return Run(table, columns, facts, lang, progress);
     }
 
-    /// <summary>Answers every row of <paramref name="table"/>; reports the rows done every <see cref="ProgressEvery"/>.</summary>
+    /// <summary>Answers every row of <paramref name="table"/>; reports the rows done about every <see cref="ProgressEvery"/>
+    /// (from any thread).</summary>
     public ListResult Run(ListTable table, ListColumns columns, SnapshotAnswers facts, ApiLanguage lang, IProgress<int>? progress = null)
     {
         var before = CultureInfo.CurrentUICulture;
@@ -37,11 +39,15 @@ internal sealed class ListCheck(AnswerText text)
         {
             var answers = new ListAnswer[table.Rows.Count];
             var column = columns.AddressColumnName(table.Header);
-            for (int i = 0; i < answers.Length; i++)
+            int done = 0;
+            // Rows are independent and the resolver is thread-safe: every core answers a share. The UI culture set above
+            // flows to the workers with the execution context.
+            Parallel.For(0, answers.Length, i =>
             {
                 answers[i] = Answer(table.Rows[i], columns, column, facts, lang);
-                if ((i + 1) % ProgressEvery == 0) progress?.Report(i + 1);
-            }
+                int n = Interlocked.Increment(ref done);
+                if (n % ProgressEvery == 0) progress?.Report(n);
+            });
             progress?.Report(answers.Length);
             return new ListResult(table, columns, answers, Summarise(answers, facts, lang), lang, facts.Snapshot.Dataset.Version);
         }

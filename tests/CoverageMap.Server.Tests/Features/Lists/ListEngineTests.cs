@@ -126,6 +126,32 @@ public class ListEngineTests
         var english = Check(file, ApiLanguage.En);
         Assert.Equal(["Partnership", "Certainty", "Basis", "Notes"], ListFileWriter.AddedColumns(ApiLanguage.En));
         Assert.Equal("the building's address point", english.Answers[0].Basis);
+        Assert.Contains("address point", english.Answers[0].Notes);
+        Assert.Equal("Partnerstwo P 2", english.Answers[0].Partnership);
+    }
+
+    [Fact]
+    public void Every_row_of_a_long_list_is_answered_in_the_lists_language_whichever_core_answers_it()
+    {
+        var text = "Adres\n" + string.Concat(Enumerable.Repeat("Słowackiego 10\nMarszałkowska 1\n", 5000));
+        var progress = new List<int>();
+        var result = ListFixtures.Engine().Run(ListFileReader.Read(Encoding.UTF8.GetBytes(text), ListFixtures.Limits(), ApiLanguage.En),
+            new ListColumns(0, -1, -1, -1), ListFixtures.Facts(), ApiLanguage.En, new SynchronousProgress(progress));
+
+        Assert.Equal(10_000, result.Answers.Count);
+        Assert.All(result.Answers, a => Assert.DoesNotContain("leży", a.Notes));
+        Assert.All(result.Answers.Where((_, i) => i % 2 == 1), a => Assert.Equal("none (outside the partnerships' areas)", a.Partnership));
+        Assert.Equal(10_000, progress.Max());
+        Assert.Equal([("p-2", 5000)], result.Summary.Partnerships.Select(p => (p.PartnershipId, p.Rows)));
+    }
+
+    /// <summary>Collects reports as they come, from any thread.</summary>
+    private sealed class SynchronousProgress(List<int> seen) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            lock (seen) seen.Add(value);
+        }
     }
 
     [Theory]
