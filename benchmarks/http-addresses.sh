@@ -20,14 +20,7 @@ random.Random(42).shuffle(texts)
 for t in texts: print('/api/lookup?address=' + urllib.parse.quote(t))
 PY
 
-dotnet build -c Release "$ROOT/src/CoverageMap.Server" -v quiet -nologo >/dev/null
-dotnet "$ROOT/src/CoverageMap.Server/bin/Release/net10.0/CoverageMap.Server.dll" \
-  --urls "$URL" --RateLimiting:PermitLimit=0 --Logging:LogLevel:Default=Warning \
-  --CoverageMap:Store:Database="$TMP/coveragemap.db" --CoverageMap:Store:Geodata="$ROOT/geodata" >"$TMP/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 150); do curl -fs "$URL/healthz" >/dev/null && break; sleep 0.2; done
-echo "healthz: $(curl -fs "$URL/healthz")"
+. "$ROOT/benchmarks/start-server.sh"
 echo "sample:  $(curl -fs "$URL$(head -1 "$TMP/paths.txt")")"
 
 export ADDRESS_PATHS="$TMP/paths.txt"

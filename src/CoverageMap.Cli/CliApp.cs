@@ -44,6 +44,7 @@ public static class CliApp
         ImportAddressesCommand.Create(),
         CheckRulesCommand.Create(),
         EvaluateAddressesCommand.Create(),
+        BatchCommand.Create(),
         KeyCommands.Create(),
     };
 }

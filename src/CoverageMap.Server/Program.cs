@@ -2,6 +2,7 @@ using CoverageMap.Server.Datasets;
 using CoverageMap.Server.Features.Areas;
 using CoverageMap.Server.Features.Editor;
 using CoverageMap.Server.Features.Health;
+using CoverageMap.Server.Features.Lists;
 using CoverageMap.Server.Features.Lookup;
 using CoverageMap.Server.Features.MapPage;
 using CoverageMap.Server.Features.Partnerships;
@@ -23,6 +24,7 @@ builder.Services.AddLookup();
 builder.Services.AddAddressLookup();
 builder.Services.AddEditor();
 builder.Services.AddVersions();
+builder.Services.AddLists();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapHealth();
 app.MapApiDocs();
 app.MapMapPage();
 app.MapEditor();
+app.MapLists();
 
 app.Run();
 

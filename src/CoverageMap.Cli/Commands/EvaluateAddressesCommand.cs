@@ -4,10 +4,6 @@ using System.Text;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Data.Geodata;
-using CoverageMap.Data.Importers;
-using CoverageMap.Data.Readers;
-using CoverageMap.Data.Rules;
-using CoverageMap.Data.Streets;
 
 namespace CoverageMap.Cli.Commands;
 
@@ -42,23 +38,12 @@ internal static class EvaluateAddressesCommand
             var output = parse.InvocationConfiguration.Output;
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
             var pointsPath = parse.GetValue(points)?.FullName ?? folder.AddressPointsPath;
-            var networkPath = parse.GetValue(network)?.FullName ?? folder.StreetNetworkPath;
-            foreach (var path in new[] { folder.RegistryPath, pointsPath, networkPath, folder.StreetsTxtPath })
-                if (!File.Exists(path))
-                {
-                    await parse.InvocationConfiguration.Error.WriteLineAsync($"No such file: {path}");
-                    return 2;
-                }
-
             var started = DateTime.UtcNow;
-            var dataset = folder.LoadDataset();
-            var registry = Data.Registry.PartnershipRegistryFile.Load(folder.RegistryPath);
-            var register = StreetRegisterFile.Load(folder.StreetsTxtPath, File.Exists(folder.TerytCsvPath) ? folder.TerytCsvPath : null);
-            var read = AddressTextImporter.ReadPoints(pointsPath, register);
-            var gazetteer = new AddressGazetteer(read.Where(r => r.Point is not null).Select(r => r.Point!));
+            var data = GeodataAddressData.Load(folder, pointsPath, parse.GetValue(network)?.FullName);
+            var (dataset, register, read, gazetteer) = (data.Dataset, data.Register, data.Read, data.Gazetteer);
             var index = new AreaIndex(dataset);
-            var coverage = new StreetAreaCoverage(StreetNetworkReader.Open(networkPath).Network, dataset.Areas);
-            var resolver = new AddressResolver(register, StreetRulesFile.LoadFromGeodata(folder.Path, registry), gazetteer, index, coverage, dataset);
+            var coverage = new StreetAreaCoverage(data.Network, dataset.Areas);
+            var resolver = new AddressResolver(register, data.Rules, gazetteer, index, coverage, dataset);
             var cases = read.Where(r => r.Record.AddressText is not null && double.IsFinite(r.Record.Latitude) && double.IsFinite(r.Record.Longitude))
                 .Select(r => new AddressEvaluationCase(r.Record.AddressText!, r.Record.Latitude, r.Record.Longitude));
             var result = AddressEvaluation.Run(resolver, gazetteer, register, index, cases, parse.GetValue(inside), parse.GetValue(outside));

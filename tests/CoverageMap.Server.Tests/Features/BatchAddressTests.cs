@@ -22,7 +22,7 @@ namespace CoverageMap.Server.Tests.Features;
 /// </summary>
 public class BatchAddressTests
 {
-    private static AddressLookupData Data()
+    internal static AddressLookupData Data()
     {
         static RegisteredStreet Street(string id, string name, string district) => new(id, "ulica", name, StreetRegister.DeriveShortName(name), [district], []);
         var register = new StreetRegister([

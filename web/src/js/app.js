@@ -17,6 +17,7 @@ import { readUrl, state, writeUrl } from './state.js';
 readUrl(window.location);
 setLanguage(detectLanguage(state.lang, navigator.languages));
 translateDocument();
+listsLink();
 initEmbedMode();
 document.body.prepend(patternDefinitions());
 
@@ -98,10 +99,16 @@ function restore(allBounds, partnerships) {
   sync();
 }
 
+/** The header's link to the lists page, in the page's language. */
+function listsLink() {
+  document.getElementById('lists-link').href = language() === 'pl' ? 'lista' : 'lista?lang=en';
+}
+
 function switchLanguage(lang) {
   setLanguage(lang);
   state.lang = lang;
   translateDocument();
+  listsLink();
   translateMap();
   translateLegend();
   hideMessage();

@@ -31,6 +31,15 @@ internal static class BatchColumns
         };
     }
 
+    /// <summary>For each <see cref="BatchColumn"/> (by its number), the index of the first of <paramref name="names"/> that
+    /// holds it, or -1.</summary>
+    public static int[] FirstOfEach(IReadOnlyList<string> names)
+    {
+        var at = Enumerable.Repeat(-1, Enum.GetValues<BatchColumn>().Length).ToArray();
+        for (int i = names.Count - 1; i >= 0; i--) at[(int)Classify(names[i])] = i;
+        return at;
+    }
+
     private static string Fold(string s)
     {
         Span<char> buffer = stackalloc char[Math.Min(s.Length, 64)];

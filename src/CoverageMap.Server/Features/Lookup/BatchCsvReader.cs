@@ -39,23 +39,10 @@ internal static class BatchCsvReader
             for (int i = 0; i < names.Length; i++)
                 if (names[i].Length > BatchColumns.MaxFieldLength)
                     throw new BatchInputException(StatusCodes.Status400BadRequest, ApiText.MalformedTitle(lang), ApiText.FieldTooLong(lang, 0, null, BatchColumns.MaxFieldLength), 0, 1);
-            int id = -1, lat = -1, lon = -1, x = -1, y = -1, srid = -1, address = -1, street = -1, number = -1, district = -1;
-            for (int i = 0; i < names.Length; i++)
-            {
-                switch (BatchColumns.Classify(names[i]))
-                {
-                    case BatchColumn.Id when id < 0: id = i; break;
-                    case BatchColumn.Lat when lat < 0: lat = i; break;
-                    case BatchColumn.Lon when lon < 0: lon = i; break;
-                    case BatchColumn.X when x < 0: x = i; break;
-                    case BatchColumn.Y when y < 0: y = i; break;
-                    case BatchColumn.Srid when srid < 0: srid = i; break;
-                    case BatchColumn.Address when address < 0: address = i; break;
-                    case BatchColumn.Street when street < 0: street = i; break;
-                    case BatchColumn.Number when number < 0: number = i; break;
-                    case BatchColumn.District when district < 0: district = i; break;
-                }
-            }
+            var at = BatchColumns.FirstOfEach(names);
+            int id = at[(int)BatchColumn.Id], lat = at[(int)BatchColumn.Lat], lon = at[(int)BatchColumn.Lon], x = at[(int)BatchColumn.X], y = at[(int)BatchColumn.Y],
+                srid = at[(int)BatchColumn.Srid], address = at[(int)BatchColumn.Address], street = at[(int)BatchColumn.Street],
+                number = at[(int)BatchColumn.Number], district = at[(int)BatchColumn.District];
             bool twoColumns = street >= 0 && number >= 0;
             bool hasAddress = address >= 0 || twoColumns;
             if (!((lat >= 0 && lon >= 0) || (x >= 0 && y >= 0 && srid >= 0) || hasAddress))

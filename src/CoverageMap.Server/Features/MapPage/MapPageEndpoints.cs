@@ -34,8 +34,8 @@ public static class MapPageEndpoints
             OnPrepareResponse = ctx => AddPageHeaders(ctx.Context.Response, csp, "public, max-age=300"),
         });
 
-        app.MapGet("/", (HttpContext http, IWebHostEnvironment env) => Page(http, env, csp)).ExcludeFromDescription();
-        app.MapGet("/embed", (HttpContext http, IWebHostEnvironment env) => Page(http, env, embedCsp)).ExcludeFromDescription();
+        app.MapGet("/", (HttpContext http, IWebHostEnvironment env) => Page(http, env, "index.html", csp)).ExcludeFromDescription();
+        app.MapGet("/embed", (HttpContext http, IWebHostEnvironment env) => Page(http, env, "index.html", embedCsp)).ExcludeFromDescription();
 
         var api = app.MapGroup("/api");
         api.MapGet("/config", GetConfig).WithName("GetMapConfig")
@@ -57,9 +57,10 @@ public static class MapPageEndpoints
     internal static IResult GetStreetLines(StreetLinesSource lines) =>
         TypedResults.Text(lines.GeoJson, "application/geo+json; charset=utf-8");
 
-    private static IResult Page(HttpContext http, IWebHostEnvironment env, string csp)
+    /// <summary>A page of wwwroot (<paramref name="fileName"/>) with the page headers, or a 503 problem when the page was not built.</summary>
+    internal static IResult Page(HttpContext http, IWebHostEnvironment env, string fileName, string csp)
     {
-        var file = env.WebRootFileProvider.GetFileInfo("index.html");
+        var file = env.WebRootFileProvider.GetFileInfo(fileName);
         if (!file.Exists || file.PhysicalPath is null)
         {
             var lang = ApiLanguageNegotiation.For(http.Request);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using CoverageMap.Core.Addresses;
+using CoverageMap.Server.Features.Lookup;
+using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
+
+namespace CoverageMap.Server.Features.Lists;
+
+/// <summary>
+/// The lists engine behind <c>POST /api/lists/check</c>, the page <c>/lista</c> and <c>coveragemap batch</c>: reads a
+/// list (<see cref="ListFileReader"/>), finds its address columns (<see cref="ListColumns"/>), resolves every row with
+/// the snapshot's <see cref="AddressResolver"/> and says each answer in the four added columns (<see cref="ListAnswer"/>),
+/// then sums them up (<see cref="ListSummary"/>); <see cref="ListFileWriter"/> writes the result. All rows are answered
+/// from one dataset snapshot, on every core (rows are independent). Thread-safe: the words come from
+/// <see cref="AnswerText"/> in the current UI culture, which <see cref="Run"/> sets to the list's language for its own
+/// work and restores.
+/// </summary>
+internal sealed class ListCheck(AnswerText text)
+{
+    /// <summary>How often, in rows, <see cref="Run"/> reports progress.</summary>
+    public const int ProgressEvery = 1000;
+
+    /// <summary>Reads and checks a whole file; the columns chosen by name, or recognised when none is given.</summary>
+    public ListResult Check(ReadOnlyMemory<byte> file, ListOptions limits, SnapshotAnswers facts, ApiLanguage lang,
+        ListColumnChoice? choice = null, IProgress<int>? progress = null)
+    {
+        var table = ListFileReader.Read(file, limits, lang);
+        var columns = ListColumns.Choose(table.Header, choice?.Address, choice?.Street, choice?.Number, choice?.District, lang);
+        return Run(table, columns, facts, lang, progress);
+    }
+
+    /// <summary>Answers every row of <paramref name="table"/>; reports the rows done about every <see cref="ProgressEvery"/>
+    /// (from any thread).</summary>
+    public ListResult Run(ListTable table, ListColumns columns, SnapshotAnswers facts, ApiLanguage lang, IProgress<int>? progress = null)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = ListText.Culture(lang);
+        try
+        {
+            var answers = new ListAnswer[table.Rows.Count];
+            var column = columns.AddressColumnName(table.Header);
+            int done = 0;
+            // Rows are independent and the resolver is thread-safe: every core answers a share. The UI culture set above
+            // flows to the workers with the execution context.
+            Parallel.For(0, answers.Length, i =>
+            {
+                answers[i] = Answer(table.Rows[i], columns, column, facts, lang);
+                int n = Interlocked.Increment(ref done);
+                if (n % ProgressEvery == 0) progress?.Report(n);
+            });
+            progress?.Report(answers.Length);
+            return new ListResult(table, columns, answers, Summarise(answers, facts, lang), lang, facts.Snapshot.Dataset.Version);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private ListAnswer Answer(string[] row, ListColumns columns, string column, SnapshotAnswers facts, ApiLanguage lang)
+    {
+        string? Cell(int i) => i >= 0 && i < row.Length && !string.IsNullOrWhiteSpace(row[i]) ? row[i].Trim() : null;
+        var written = columns.UsesAddress ? Cell(columns.Address) : Cell(columns.Street);
+        if (written is null)
+            return new ListAnswer("", "", "", ListText.Text(lang, "EmptyAddress", column), ListAttention.Empty, []);
+        if (written.Length > BatchAddress.MaxLength)
+            return new ListAnswer("", "", "", ListText.Text(lang, "AddressTooLong", column, BatchAddress.MaxLength), ListAttention.NotAnAddress, []);
+        var district = Cell(columns.District);
+        var number = columns.UsesAddress ? null : Cell(columns.Number);
+        var r = columns.UsesAddress ? facts.Resolver.Resolve(written, district) : facts.Resolver.Resolve(written, number, district);
+        var display = number is null ? written : written + " " + number;
+        var notes = text.Message(r, display, facts.NameOf);
+        var certainty = r.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.Multiple or AddressResolutionStatus.NoPartnership ? text.Certainty(r.Certainty) : "";
+        var basis = r.Basis == AnswerBasis.None ? "" : ListText.Text(lang, "Basis" + r.Basis);
+        var names = r.Areas.Select(h => facts.NameOf(h.PartnershipId)).Distinct().ToList();
+        var or = " " + ListText.Text(lang, "Or") + " ";
+        return r.Status switch
+        {
+            AddressResolutionStatus.Resolved => new ListAnswer(string.Join(or, names), certainty, basis, notes,
+                r.Certainty.Level == CertaintyLevel.Low ? ListAttention.LowCertainty : ListAttention.None, r.Areas.Select(h => h.PartnershipId).Distinct().ToList()),
+            AddressResolutionStatus.NoPartnership => new ListAnswer(ListText.Text(lang, "NoPartnership"), certainty, basis, notes,
+                r.Certainty.Level == CertaintyLevel.Low ? ListAttention.LowCertainty : ListAttention.None, []),
+            AddressResolutionStatus.Multiple or AddressResolutionStatus.ConflictingRules => new ListAnswer(
+                string.Join(or, r.OutsideAlsoPossible ? [.. names, ListText.Text(lang, "NoneOfThem")] : names), certainty, basis, notes, ListAttention.Several, []),
+            AddressResolutionStatus.AmbiguousStreet => new ListAnswer("", "", basis, notes, ListAttention.AmbiguousStreet, []),
+            AddressResolutionStatus.StreetNotFound => new ListAnswer("", "", basis, notes, ListAttention.StreetNotFound, []),
+            AddressResolutionStatus.Unparseable => new ListAnswer("", "", basis, notes, ListAttention.NotAnAddress, []),
+            _ => new ListAnswer("", "", basis, notes, ListAttention.NoData, []),
+        };
+    }
+
+    private static ListSummary Summarise(ListAnswer[] answers, SnapshotAnswers facts, ApiLanguage lang)
+    {
+        var perPartnership = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perReason = new int[Enum.GetValues<ListAttention>().Length];
+        int outside = 0;
+        foreach (var a in answers)
+        {
+            perReason[(int)a.Attention]++;
+            if (a.Attention is not (ListAttention.None or ListAttention.LowCertainty)) continue;
+            if (a.PartnershipIds.Count == 0) outside++;
+            foreach (var id in a.PartnershipIds) perPartnership[id] = perPartnership.GetValueOrDefault(id) + 1;
+        }
+        var partnerships = perPartnership.OrderByDescending(p => p.Value).ThenBy(p => facts.NameOf(p.Key), StringComparer.Create(ListText.Culture(lang), false))
+            .Select(p => new ListPartnershipCount(p.Key, facts.NameOf(p.Key), p.Value)).ToList();
+        var attention = Enum.GetValues<ListAttention>().Where(r => r != ListAttention.None && perReason[(int)r] > 0)
+            .Select(r => new ListAttentionCount(r, ListText.Text(lang, "Attention" + r), perReason[(int)r])).ToList();
+        return new ListSummary(answers.Length, partnerships, outside, attention);
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text;
+using CoverageMap.Server.Features.Lists;
+using CoverageMap.Server.Http;
+using CsvHelper;
+
+namespace CoverageMap.Server.Tests.Features.Lists;
+
+/// <summary>
+/// The lists engine (issue 10, item 4): encoding and separator detected and said, columns recognised or chosen,
+/// every original column kept, Polish columns added, bad files a clear problem, the limits.
+/// </summary>
+public class ListEngineTests
+{
+    private const string Clients = "Imię;Adres;Telefon\r\nAnna;Słowackiego 10;+48 600 100 200\r\nJan;Marszałkowska 1;-\r\nEwa;;22 100 20 30\r\n";
+
+    private static ListResult Check(byte[] file, ApiLanguage lang = ApiLanguage.Pl, ListColumnChoice? choice = null, ListOptions? limits = null) =>
+        ListFixtures.Engine().Check(file, limits ?? ListFixtures.Limits(), ListFixtures.Facts(), lang, choice);
+
+    private static List<string[]> ReadCsv(byte[] bytes, Encoding encoding, char separator)
+    {
+        using var reader = CsvReader.Create(new StringReader(encoding.GetString(bytes)), new CsvReaderOptions { Separator = separator, HasHeader = false });
+        var rows = new List<string[]>();
+        while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+        return rows;
+    }
+
+    [Fact]
+    public void A_Windows_1250_semicolon_file_is_read_as_Windows_1250_not_as_UTF_8_and_written_back_the_same_way()
+    {
+        var bytes = ListFixtures.Windows1250.GetBytes(Clients);
+        var result = Check(bytes);
+
+        Assert.Equal(ListTextEncoding.Windows1250, result.Table.Encoding);
+        Assert.Equal(';', result.Table.Separator);
+        Assert.Equal(["Imię", "Adres", "Telefon"], result.Table.Header);
+        Assert.Equal("Słowackiego 10", result.Table.Rows[0][1]);
+        Assert.Equal("Partnerstwo P 2", result.Answers[0].Partnership);
+
+        var output = new MemoryStream();
+        ListFileWriter.WriteCsv(result, output);
+        var written = output.ToArray();
+        Assert.False(written.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }));
+        var rows = ReadCsv(written, ListFixtures.Windows1250, ';');
+        Assert.Equal(["Imię", "Adres", "Telefon", "Partnerstwo", "Pewność", "Podstawa", "Uwagi"], rows[0]);
+        Assert.Equal(["Anna", "Słowackiego 10", "+48 600 100 200", "Partnerstwo P 2"], rows[1][..4]);
+        Assert.Equal("punkt adresowy budynku", rows[1][5]);
+        Assert.StartsWith("pewność wysoka", rows[1][4]);
+        // Cells as written: no formula escaping of "-" or "+48 …".
+        Assert.Equal("-", rows[2][2]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void UTF_8_with_a_BOM_and_commas_and_UTF_8_without_one_are_told_apart_and_the_CSV_result_always_has_a_BOM()
+    {
+        var withBom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Clients.Replace(';', ','))).ToArray();
+        var a = Check(withBom);
+        Assert.Equal(ListTextEncoding.Utf8Bom, a.Table.Encoding);
+        Assert.Equal(',', a.Table.Separator);
+        Assert.Equal("Imię", a.Table.Header[0]);
+
+        var b = Check(Encoding.UTF8.GetBytes(Clients));
+        Assert.Equal(ListTextEncoding.Utf8, b.Table.Encoding);
+        var output = new MemoryStream();
+        ListFileWriter.WriteCsv(b, output);
+        Assert.True(output.ToArray().AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.Equal("UTF-8", ListText.EncodingName(ApiLanguage.Pl, b.Table.Encoding));
+        Assert.StartsWith("Windows-1250", ListText.EncodingName(ApiLanguage.Pl, ListTextEncoding.Windows1250));
+    }
+
+    [Fact]
+    public void An_empty_address_names_her_own_column_and_the_rows_needing_attention_come_first_in_the_summary()
+    {
+        var result = Check(Encoding.UTF8.GetBytes(Clients));
+
+        Assert.Equal(ListAttention.Empty, result.Answers[2].Attention);
+        Assert.Equal("Pusty adres: kolumna „Adres” jest w tym wierszu pusta.", result.Answers[2].Notes);
+        Assert.DoesNotContain("ulica", result.Answers[2].Notes);
+        Assert.Equal(2, result.AttentionFirst().First());
+        Assert.Equal(4, result.Table.RowNumbers[2]);
+
+        var s = result.Summary;
+        Assert.Equal(3, s.Rows);
+        Assert.Equal([("p-2", 1)], s.Partnerships.Select(p => (p.PartnershipId, p.Rows)));
+        Assert.Equal(1, s.Outside);
+        Assert.Equal([(ListAttention.Empty, 1)], s.Attention.Select(x => (x.Reason, x.Rows)));
+        Assert.Equal("pusty adres", s.Attention[0].Text);
+    }
+
+    [Fact]
+    public void A_street_and_number_in_two_columns_are_recognised_and_an_unrecognised_address_column_can_be_chosen_by_name()
+    {
+        var twoColumns = Check(Encoding.UTF8.GetBytes("Nazwisko;Ulica;Nr\nKowalska;Słowackiego;10\n"));
+        Assert.Equal("Partnerstwo P 2", twoColumns.Answers[0].Partnership);
+
+        var unknown = Encoding.UTF8.GetBytes("Nazwisko;Miejsce zamieszkania\nKowalska;Słowackiego 10\nNowak;\n");
+        var e = Assert.Throws<ListFileException>(() => Check(unknown));
+        Assert.Equal(ListProblem.NoAddressColumn, e.Problem);
+        Assert.Equal(["Nazwisko", "Miejsce zamieszkania"], e.Columns);
+        Assert.Contains("„Miejsce zamieszkania”", e.Message);
+
+        var chosen = Check(unknown, choice: new ListColumnChoice("Miejsce zamieszkania", null, null, null));
+        Assert.Equal("Partnerstwo P 2", chosen.Answers[0].Partnership);
+        Assert.Contains("„Miejsce zamieszkania”", chosen.Answers[1].Notes);
+
+        var wrong = Assert.Throws<ListFileException>(() => Check(unknown, choice: new ListColumnChoice("Adres", null, null, null)));
+        Assert.Equal("W pliku nie ma kolumny „Adres”.", wrong.Message);
+    }
+
+    [Fact]
+    public void An_XLSX_workbook_keeps_every_column_and_gets_the_Polish_columns_and_English_on_request()
+    {
+        var file = ListFixtures.Xlsx(["Lp.", "Imię", "Adres", "", "Uwagi klienta"], ["1", "Anna", "Słowackiego 10", "x", "pilne"], ["2", "Jan", "Graniczna 5"]);
+        var result = Check(file);
+        Assert.Equal(ListFileFormat.Xlsx, result.Table.Format);
+        Assert.Equal(["Lp.", "Imię", "Adres", "", "Uwagi klienta"], result.Table.Header);
+
+        var output = new MemoryStream();
+        ListFileWriter.WriteXlsx(result, output);
+        var rows = ListFixtures.ReadXlsx(output.ToArray());
+        Assert.Equal(["Lp.", "Imię", "Adres", "", "Uwagi klienta", "Partnerstwo", "Pewność", "Podstawa", "Uwagi"], rows[0]);
+        Assert.Equal(["1", "Anna", "Słowackiego 10", "x", "pilne", "Partnerstwo P 2"], rows[1][..6]);
+        Assert.Equal(ListAttention.Several, result.Answers[1].Attention);
+        Assert.Contains(" albo ", rows[2][5]);
+
+        var english = Check(file, ApiLanguage.En);
+        Assert.Equal(["Partnership", "Certainty", "Basis", "Notes"], ListFileWriter.AddedColumns(ApiLanguage.En));
+        Assert.Equal("the building's address point", english.Answers[0].Basis);
+        Assert.Contains("address point", english.Answers[0].Notes);
+        Assert.Equal("Partnerstwo P 2", english.Answers[0].Partnership);
+    }
+
+    [Fact]
+    public void Every_row_of_a_long_list_is_answered_in_the_lists_language_whichever_core_answers_it()
+    {
+        var text = "Adres\n" + string.Concat(Enumerable.Repeat("Słowackiego 10\nMarszałkowska 1\n", 5000));
+        var progress = new List<int>();
+        var result = ListFixtures.Engine().Run(ListFileReader.Read(Encoding.UTF8.GetBytes(text), ListFixtures.Limits(), ApiLanguage.En),
+            new ListColumns(0, -1, -1, -1), ListFixtures.Facts(), ApiLanguage.En, new SynchronousProgress(progress));
+
+        Assert.Equal(10_000, result.Answers.Count);
+        Assert.All(result.Answers, a => Assert.DoesNotContain("leży", a.Notes));
+        Assert.All(result.Answers.Where((_, i) => i % 2 == 1), a => Assert.Equal("none (outside the partnerships' areas)", a.Partnership));
+        Assert.Equal(10_000, progress.Max());
+        Assert.Equal([("p-2", 5000)], result.Summary.Partnerships.Select(p => (p.PartnershipId, p.Rows)));
+    }
+
+    /// <summary>Collects reports as they come, from any thread.</summary>
+    private sealed class SynchronousProgress(List<int> seen) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            lock (seen) seen.Add(value);
+        }
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0 }, ListProblem.NotAList, "starym formacie Excela")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8 }, ListProblem.Malformed, "uszkodzony")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 1, 2, 0, 0, 3 }, ListProblem.NotAList, "nie jest plik CSV ani XLSX")]
+    [InlineData(new byte[0], ListProblem.Empty, "pusty")]
+    public void A_file_that_is_no_list_is_a_clear_problem(byte[] file, ListProblem problem, string words)
+    {
+        var e = Assert.Throws<ListFileException>(() => Check(file));
+        Assert.Equal(problem, e.Problem);
+        Assert.Contains(words, e.Message);
+    }
+
+    [Fact]
+    public void Malformed_quoting_names_its_line_and_a_header_alone_has_no_rows()
+    {
+        var e = Assert.Throws<ListFileException>(() => Check(Encoding.UTF8.GetBytes("Adres;Imię\n\"Słowackiego 10;Anna\nGraniczna 5;Jan\n")));
+        Assert.Equal(ListProblem.Malformed, e.Problem);
+        Assert.Contains("wierszu", e.Message);
+
+        var empty = Assert.Throws<ListFileException>(() => Check(Encoding.UTF8.GetBytes("Adres;Imię\n;\n")));
+        Assert.Equal(ListProblem.Empty, empty.Problem);
+    }
+
+    [Fact]
+    public void The_limits_are_named_in_the_problem_with_Polish_plurals()
+    {
+        var rows = Assert.Throws<ListFileException>(() => Check(Encoding.UTF8.GetBytes("Adres\nSłowackiego 1\nSłowackiego 2\nSłowackiego 3\n"), limits: ListFixtures.Limits(rows: 2)));
+        Assert.Equal(ListProblem.TooManyRows, rows.Problem);
+        Assert.Equal("Lista ma więcej niż 2 wiersze. Podziel ją na mniejsze pliki.", rows.Message);
+        Assert.Equal("5 wierszy", ListText.Count(ApiLanguage.Pl, "Rows", 5));
+        Assert.Equal("100 000 wierszy", ListText.Count(ApiLanguage.Pl, "Rows", 100_000).Replace('\u00A0', ' '));
+        Assert.Equal("1 row", ListText.Count(ApiLanguage.En, "Rows", 1));
+
+        var bytes = Assert.Throws<ListFileException>(() => Check(new byte[2 * 1024 * 1024], limits: ListFixtures.Limits(bytes: 1024 * 1024)));
+        Assert.Equal(ListProblem.TooLarge, bytes.Problem);
+        Assert.Contains("1 MB", bytes.Message);
+    }
+}
