@@ -121,10 +121,10 @@ internal static class ListsEndpoints
         {
             return Problem(lang, new ListFileException(ListProblem.TooLarge, ListText.Text(lang, "TooLarge", ListFileReader.Megabytes(lang, limits.MaxBytes))));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
         {
-            // A multipart body over the form's limits or broken.
-            return Problem(lang, new ListFileException(ListProblem.TooLarge, ListText.Text(lang, "TooLarge", ListFileReader.Megabytes(lang, limits.MaxBytes))));
+            // A multipart body that is broken (no closing boundary, not multipart at all) or over the form's own limits.
+            return Problem(lang, new ListFileException(ListProblem.Malformed, ListText.Text(lang, "BrokenForm")));
         }
     }
 
