@@ -58,8 +58,12 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
     /// <summary>Configuration key: load the bundled address points into the store's gazetteer on first start (default true).</summary>
     public const string SeedAddressPointsKey = "CoverageMap:Store:SeedAddressPoints";
 
-    public static async Task<AddressLookupData> LoadAsync(IConfiguration config, IHostEnvironment env, GeodataLocation geodata, StoreDatabase database, ILogger logger,
-        Core.Registry.PartnershipRegistry? registry = null, CancellationToken ct = default)
+    /// <summary>The parts read from files only (register and street network): they need neither the store nor the dataset,
+    /// so start-up reads them while the store is migrated and the dataset loaded.</summary>
+    public sealed record Files(StreetRegister Register, StreetNetwork Network);
+
+    /// <summary>Reads the register and the street network (see the type's remarks); logs what it found.</summary>
+    public static Files LoadFiles(IConfiguration config, IHostEnvironment env, GeodataLocation geodata, ILogger logger)
     {
         var root = env.ContentRootPath;
         var folder = geodata.Folder;
@@ -75,23 +79,6 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         {
             register = Empty.Register;
             logger.LogWarning("No street register ({Key} not set and geodata/warsaw-streets/streets.txt not found): address lookups will find no street.", StreetsTxtKey);
-        }
-
-        var rules = StreetRuleSet.Empty;
-        if (folder is not null && registry is not null)
-            rules = StreetRulesFile.LoadFromGeodata(folder.Path, registry);
-
-        var gazetteer = AddressGazetteer.Empty;
-        try
-        {
-            if (database.Exists && folder is not null && register.Streets.Count > 0 && config.GetValue(SeedAddressPointsKey, true))
-                await SeedAddressPointsAsync(new AddressPointStore(database.Options), register, folder.AddressPointsPath, logger, ct);
-            if (database.Exists) gazetteer = await new AddressPointStore(database.Options).LoadGazetteerAsync(ct);
-            logger.LogInformation("Gazetteer: {Count} address points from {Path}.", gazetteer.Count, database.Description);
-        }
-        catch (System.Data.Common.DbException ex)
-        {
-            logger.LogWarning(ex, "The store {Path} has no address points table yet; the gazetteer starts empty.", database.Description);
         }
 
         var networkPath = Locate(config[Features.MapPage.StreetLinesSource.PathKey], folder?.StreetNetworkPath, root);
@@ -114,6 +101,32 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         {
             logger.LogWarning("No street network ({Key}): street-level answers will say the street is not known.", Features.MapPage.StreetLinesSource.PathKey);
         }
+        return new Files(register, network);
+    }
+
+    /// <summary>The whole address data from the files already read: the street rules and the store's gazetteer added.</summary>
+    public static async Task<AddressLookupData> LoadAsync(Files files, IConfiguration config, GeodataLocation geodata, StoreDatabase database, ILogger logger,
+        Core.Registry.PartnershipRegistry? registry = null, CancellationToken ct = default)
+    {
+        var (register, network) = files;
+        var folder = geodata.Folder;
+        var rules = StreetRuleSet.Empty;
+        if (folder is not null && registry is not null)
+            rules = StreetRulesFile.LoadFromGeodata(folder.Path, registry);
+
+        var gazetteer = AddressGazetteer.Empty;
+        try
+        {
+            if (database.Exists && folder is not null && register.Streets.Count > 0 && config.GetValue(SeedAddressPointsKey, true))
+                await SeedAddressPointsAsync(new AddressPointStore(database.Options), register, folder.AddressPointsPath, logger, ct);
+            if (database.Exists) gazetteer = await new AddressPointStore(database.Options).LoadGazetteerAsync(ct);
+            logger.LogInformation("Gazetteer: {Count} address points from {Path}.", gazetteer.Count, database.Description);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            logger.LogWarning(ex, "The store {Path} has no address points table yet; the gazetteer starts empty.", database.Description);
+        }
+
         var data = new AddressLookupData(register, rules, gazetteer, network);
         logger.LogInformation("Street points: {Count} register streets placed on the network.", data.StreetPoints.Count);
         return data;
