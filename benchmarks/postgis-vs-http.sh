@@ -47,14 +47,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== building (Release)"
+echo "== [${SECONDS}s] building (Release)"
 for project in src/CoverageMap.Server src/CoverageMap.Cli benchmarks/CoverageMap.Benchmarks; do
   dotnet build -c Release "$ROOT/$project" -v quiet -nologo >/dev/null
 done
 CLI="$ROOT/src/CoverageMap.Cli/bin/Release/net10.0/coveragemap.dll"
 BENCH="$ROOT/benchmarks/CoverageMap.Benchmarks/bin/Release/net10.0/CoverageMap.Benchmarks.dll"
 
-echo "== PostgreSQL 15 + PostGIS on 127.0.0.1:$PGPORT"
+echo "== [${SECONDS}s] PostgreSQL 15 + PostGIS on 127.0.0.1:$PGPORT"
 as_owner "$PGBIN/initdb" -D "$WORK/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
 as_owner "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w \
   -o "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c shared_buffers=128MB" start >/dev/null
@@ -105,12 +105,14 @@ ADDRESS_QUERY='WITH q AS (SELECT m[3] AS street, m[4]::int AS num FROM address_t
   a AS (SELECT p."Location" FROM address_points p, s, q WHERE p."StreetName" = s.name ORDER BY abs(p."Number" - q.num), p."Id" LIMIT 1)
 SELECT ar."PartnershipId" FROM areas ar, a WHERE ar."VersionId" = '"$VERSION"' AND ST_Covers(ar."Geometry", a."Location")'
 { echo "\\set i random(1, $TEXTS)"; echo "$ADDRESS_QUERY;" | tr '\n' ' '; echo; } > "$WORK/addresses.sql"
-PG_ANSWERED="$(sql -c "SELECT count(DISTINCT t.id) FROM address_texts t, LATERAL ($(echo "$ADDRESS_QUERY" | sed 's/= :i)/= t.id)/')) x")"
+# Every text's answer by hand, for the comparison under the table.
+sql -c "\\copy (SELECT t.text, coalesce(string_agg(DISTINCT x.\"PartnershipId\", ',' ORDER BY x.\"PartnershipId\"), '') FROM address_texts t LEFT JOIN LATERAL ($(echo "$ADDRESS_QUERY" | sed 's/= :i)/= t.id)/' | tr '\n' ' ')) x ON true GROUP BY t.text) TO '$WORK/pg-answers.tsv'"
 
 pg_rate() { # script clients → lookups/s (pgbench's tps without connection time)
   pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c "$2" -j "$2" -T "$SECONDS_EACH" -f "$WORK/$1.sql" coveragemap 2>/dev/null \
     | awk '/^tps/ {print int($3); exit}'
 }
+echo "== [${SECONDS}s] pgbench"
 declare -A R
 for script in points synthetic addresses; do
   pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c 2 -j 2 -T 2 -f "$WORK/$script.sql" coveragemap >/dev/null 2>&1   # warm-up
@@ -118,11 +120,10 @@ for script in points synthetic addresses; do
   echo "PostGIS $script: ${R[pg-$script-1]} lookups/s with 1 client, ${R[pg-$script-2]} with 2"
 done
 
-echo "== in process (benchmarks/CoverageMap.Benchmarks rate $SECONDS_EACH $GRID)"
-RATES="$(dotnet "$BENCH" rate "$SECONDS_EACH" "$GRID")"
+echo "== [${SECONDS}s] in process (benchmarks/CoverageMap.Benchmarks rate $SECONDS_EACH $GRID)"
+RATES="$(dotnet "$BENCH" rate "$SECONDS_EACH" "$GRID" "$WORK/cm-answers.tsv")"
 echo "$RATES"
 while read -r tag row threads rate; do
-  [ "$tag" = ANSWERED ] && IN_ANSWERED="$row"
   [ "$tag" = RATE ] || continue
   case "$row" in points-bundled) key=points ;; points-synthetic-*) key=synthetic ;; *) key="$row" ;; esac
   R[in-$key-$threads]="$rate"
@@ -149,23 +150,24 @@ http_rows() { # key lua
   echo "HTTP $1: ${R[http-$1-1]} lookups/s on 1 connection (p99 ${R[p99-$1-1]} ms), ${R[http-$1-50]} on 50 (p99 ${R[p99-$1-50]} ms)"
 }
 export ADDRESS_PATHS="$WORK/paths.txt"
-echo "== CoverageMap server, embedded default (five areas, bundled address points), on $URL"
+echo "== [${SECONDS}s] CoverageMap server, embedded default (five areas, bundled address points), on $URL"
 start_server
 echo "sample: $(curl -fs "$URL$(head -1 "$ADDRESS_PATHS")")"
 http_rows points http-load.lua
 http_rows addresses http-addresses.lua
 stop_server
-echo "== CoverageMap server, --Datasets:Synthetic=$GRID"
-start_server --Datasets:Synthetic="$GRID"
+echo "== [${SECONDS}s] CoverageMap server, --Datasets:Synthetic=$GRID"
+start_server --Datasets:Synthetic="$GRID" --CoverageMap:Store:SeedAddressPoints=false
 http_rows synthetic http-load.lua
 stop_server
 
+echo "== [${SECONDS}s] done"
 echo
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load average before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-python3 - "$SECONDS_EACH" "$GRID" "$TEXTS" "$PG_ANSWERED" "$IN_ANSWERED" "$(for k in "${!R[@]}"; do printf '%s=%s ' "$k" "${R[$k]}"; done)" <<'PY'
+python3 - "$SECONDS_EACH" "$GRID" "$WORK/cm-answers.tsv" "$WORK/pg-answers.tsv" "$(for k in "${!R[@]}"; do printf '%s=%s ' "$k" "${R[$k]}"; done)" <<'PY'
 import sys
-seconds, grid, texts, pg_answered, in_answered, pairs = sys.argv[1:]
+seconds, grid, cm_file, pg_file, pairs = sys.argv[1:]
 r = dict(kv.split('=', 1) for kv in pairs.split())
 sets = {'points': 'points, bundled five areas', 'synthetic': f'points, synthetic {int(grid) ** 2:,} polygons', 'addresses': 'addresses, bundled texts'}
 print(f'| lookups ({seconds} s a row) | CoverageMap | lookups/s | p99 | PostGIS, pgbench -M prepared | lookups/s | CoverageMap / PostGIS |')
@@ -178,5 +180,16 @@ for key, what in sets.items():
     for how, cm, p99, clients, pg in rows:
         print(f'| {what} | {how} | {int(float(cm)):,} | {p99} | {clients} | {int(pg):,} | {float(cm) / float(pg):.2f} |')
 print()
-print(f'Addresses answered with a partnership, of {int(texts):,} texts: CoverageMap {int(in_answered):,} (status resolved or multiple), PostGIS by hand {int(pg_answered):,} (an area covers the point found).')
+def answers(path):
+    with open(path, encoding='utf-8') as f:
+        return dict((line.rstrip('\n').split('\t') + [''])[:2] for line in f)
+cm, pg = answers(cm_file), answers(pg_file)
+same = sum(1 for t in cm if cm[t] and cm[t] == pg.get(t))
+none = sum(1 for t in cm if not cm[t] and not pg.get(t))
+cm_only = sum(1 for t in cm if cm[t] and not pg.get(t))
+pg_only = sum(1 for t in cm if not cm[t] and pg.get(t))
+differ = sum(1 for t in cm if cm[t] and pg.get(t) and cm[t] != pg[t])
+print(f'Addresses, {len(cm):,} distinct texts: a partnership from CoverageMap {sum(1 for t in cm if cm[t]):,} (resolved or multiple), '
+      f'from PostGIS by hand {sum(1 for t in pg if pg[t]):,}; the same partnership(s) {same:,}, none from either {none:,}, '
+      f'only CoverageMap {cm_only:,}, only PostGIS {pg_only:,}, different {differ:,}.')
 PY

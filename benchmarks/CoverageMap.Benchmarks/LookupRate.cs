@@ -15,8 +15,9 @@ namespace CoverageMap.Benchmarks;
 /// <c>RATE &lt;row&gt; &lt;threads&gt; &lt;lookups/s&gt;</c> for <see cref="AreaIndex.Locate"/> on the bundled areas and on the
 /// <see cref="SyntheticGrid"/> of n×n (points uniform over lat 52.10–52.37, lon 20.85–21.27, seed 42, as pgbench and wrk
 /// draw them), and for <see cref="AddressResolver.Resolve(string, string?)"/> over the bundled address points' own
-/// texts, each on 1 and 2 threads after a two-second warm-up; then <c>ANSWERED &lt;count&gt; &lt;texts&gt;</c>: how many of the texts
-/// get a partnership (status resolved or multiple).
+/// texts, each on 1 and 2 threads after a two-second warm-up; then <c>ANSWERED &lt;count&gt; &lt;texts&gt;</c>: how many of the
+/// distinct texts get a partnership (status resolved or multiple), and with a fourth argument
+/// (<c>rate 5 100 answers.tsv</c>) each text's partnerships (<c>text TAB ids, comma-separated</c>) into that file.
 /// <c>… -- synthetic-ewkb n file</c> writes the same grid as <c>partnership id TAB EWKB hex</c> lines for PostgreSQL's
 /// <c>COPY</c>, so PostGIS is measured on exactly these polygons.
 /// </summary>
@@ -35,8 +36,12 @@ internal static class LookupRate
         var synthetic = new AreaIndex(SyntheticGrid.Create(n));
         Measure($"points-synthetic-{n * n}", seconds, i => synthetic.Locate(points[i & (points.Length - 1)].Lat, points[i & (points.Length - 1)].Lon).Areas.Count);
         Measure("addresses", seconds, i => resolver.Resolve(texts[i % texts.Length]).Status == AddressResolutionStatus.Resolved ? 1 : 0);
-        var answered = texts.Count(t => resolver.Resolve(t).Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.Multiple);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ANSWERED {answered} {texts.Length}"));
+        var answers = texts.Distinct(StringComparer.Ordinal).Select(t => (Text: t, Answer: resolver.Resolve(t))).ToList();
+        var answered = answers.Count(a => a.Answer.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.Multiple);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ANSWERED {answered} {answers.Count}"));
+        if (args.Length > 3)
+            File.WriteAllLines(args[3], answers.Select(a => a.Text + "\t" + (a.Answer.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.Multiple
+                ? string.Join(",", a.Answer.Areas.Select(h => h.PartnershipId).Order(StringComparer.Ordinal)) : "")));
         return 0;
     }
 
