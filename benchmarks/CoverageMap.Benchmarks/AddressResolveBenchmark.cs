@@ -1,11 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using CoverageMap.Core.Addresses;
-using CoverageMap.Core.Lookup;
-using CoverageMap.Data.Geodata;
-using CoverageMap.Data.Importers;
-using CoverageMap.Data.Readers;
-using CoverageMap.Data.Rules;
-using CoverageMap.Data.Streets;
 
 namespace CoverageMap.Benchmarks;
 
@@ -25,17 +19,9 @@ public class AddressResolveBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var folder = GeodataFolder.Locate(null, AppContext.BaseDirectory, Environment.CurrentDirectory);
-        var dataset = folder.LoadDataset();
-        var register = StreetRegisterFile.Load(folder.StreetsTxtPath, folder.TerytCsvPath);
-        var read = AddressTextImporter.ReadPoints(folder.AddressPointsPath, register);
-        var gazetteer = new AddressGazetteer(read.Where(r => r.Point is not null).Select(r => r.Point!));
-        var rules = StreetRulesFile.LoadFromGeodata(folder.Path, Data.Registry.PartnershipRegistryFile.Load(folder.RegistryPath));
-        var coverage = new StreetAreaCoverage(StreetNetworkReader.Open(folder.StreetNetworkPath).Network, dataset.Areas);
-        _resolver = new AddressResolver(register, rules, gazetteer, new AreaIndex(dataset), coverage, dataset);
-
+        var (resolver, register, texts) = BenchmarkData.BundledAddresses();
+        _resolver = resolver;
         _parser = new AddressParser(register);
-        var texts = read.Select(r => r.Record.AddressText).OfType<string>().ToArray();
         var rnd = new Random(42);
         _batch = Enumerable.Range(0, BatchSize).Select(_ => texts[rnd.Next(texts.Length)]).ToArray();
         // What the batch exercises (printed once into the log, so the figure can be judged).

@@ -1,6 +1,14 @@
 using System.Text.Json;
+using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Lookup;
+using CoverageMap.Core.Streets;
+using CoverageMap.Data.Geodata;
+using CoverageMap.Data.Importers;
+using CoverageMap.Data.Readers;
+using CoverageMap.Data.Rules;
+using CoverageMap.Data.Streets;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -94,6 +102,23 @@ internal static class BenchmarkData
             }
             return list;
         }
+    }
+
+    /// <summary>
+    /// What the service resolves addresses with, from <c>geodata/</c>: the register, street rules, areas, street lines
+    /// and the bundled address points; and those points' own address texts, in file order.
+    /// </summary>
+    public static (AddressResolver Resolver, StreetRegister Register, string[] Texts) BundledAddresses()
+    {
+        var folder = GeodataFolder.Locate(null, AppContext.BaseDirectory, Environment.CurrentDirectory);
+        var dataset = folder.LoadDataset();
+        var register = StreetRegisterFile.Load(folder.StreetsTxtPath, folder.TerytCsvPath);
+        var read = AddressTextImporter.ReadPoints(folder.AddressPointsPath, register);
+        var gazetteer = new AddressGazetteer(read.Where(r => r.Point is not null).Select(r => r.Point!));
+        var rules = StreetRulesFile.LoadFromGeodata(folder.Path, Data.Registry.PartnershipRegistryFile.Load(folder.RegistryPath));
+        var coverage = new StreetAreaCoverage(StreetNetworkReader.Open(folder.StreetNetworkPath).Network, dataset.Areas);
+        var resolver = new AddressResolver(register, rules, gazetteer, new AreaIndex(dataset), coverage, dataset);
+        return (resolver, register, read.Select(r => r.Record.AddressText).OfType<string>().ToArray());
     }
 
     private static string? FindGeodata(string file)

@@ -297,6 +297,10 @@ namespace CoverageMap.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dataset_versions_content_hash");
+
                     b.HasIndex("IsActive")
                         .IsUnique()
                         .HasDatabaseName("ux_dataset_versions_one_active")

@@ -16,14 +16,15 @@ public sealed class AddressPointStore(DbContextOptions<CoverageMapDbContext> opt
 
     /// <summary>
     /// Compares <paramref name="points"/> (all of one <paramref name="source"/>, ids unique) with the store and, unless
-    /// <paramref name="dryRun"/>, writes the new and changed ones in one transaction. Points the store has but the input
-    /// lacks are counted, never deleted.
+    /// <paramref name="dryRun"/>, writes the new and changed ones in one transaction under the store's write lock
+    /// (<see cref="StoreWriteLock"/>: instances seeding the same points together write them once, the later ones find
+    /// them unchanged). Points the store has but the input lacks are counted, never deleted.
     /// </summary>
     public async Task<AddressUpsertResult> UpsertAsync(string source, IEnumerable<AddressPoint> points, bool dryRun, int maxExamples = 50, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(points);
         await using var db = new CoverageMapDbContext(options);
-        await using var tx = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
+        await using var tx = dryRun ? null : await StoreWriteLock.BeginAsync(db, ct);
         int added = 0, changed = 0, unchanged = 0;
         var examples = new List<string>();
         var now = _clock.GetUtcNow();

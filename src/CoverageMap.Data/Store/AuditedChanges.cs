@@ -53,7 +53,7 @@ public sealed class AuditedChanges(DatasetStore store, DbContextOptions<Coverage
     public async Task<long?> ActivateAsync(long versionId, ApiKeyInfo key, string reason, CancellationToken ct = default)
     {
         await using var db = new CoverageMapDbContext(options);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await StoreWriteLock.BeginAsync(db, ct);   // as every activation: not interleaved with a seeding instance's
         var target = await db.Versions.FirstOrDefaultAsync(v => v.Id == versionId, ct)
             ?? throw new KeyNotFoundException($"Dataset version {versionId} does not exist.");
         var previous = await db.Versions.Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);

@@ -41,6 +41,7 @@ public sealed class CoverageMapDbContext(DbContextOptions<CoverageMapDbContext> 
             e.Property(v => v.Label).IsRequired().HasMaxLength(500);
             e.Property(v => v.Origin).IsRequired().HasMaxLength(20).HasDefaultValue(DatasetOrigins.Import);
             e.Property(v => v.ContentHash).IsRequired().HasMaxLength(64);
+            e.HasIndex(v => v.ContentHash).IsUnique().HasDatabaseName("ux_dataset_versions_content_hash");
             e.HasIndex(v => v.IsActive).IsUnique().HasFilter(Database.IsNpgsql() ? "\"IsActive\"" : "\"IsActive\" = 1").HasDatabaseName("ux_dataset_versions_one_active");
             e.HasMany(v => v.Partnerships).WithOne().HasForeignKey(p => p.VersionId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(v => v.Areas).WithOne().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);

@@ -22,11 +22,11 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Creates the database if needed and applies pending migrations.</summary>
+    /// <summary>Creates the database if needed and applies pending migrations, one process at a time (<see cref="StoreWriteLock.MigrateAsync"/>).</summary>
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var db = NewContext();
-        await db.Database.MigrateAsync(ct);
+        await StoreWriteLock.MigrateAsync(db, ct);
         if (db.Database.IsSqlite())
         {
             // WAL: readers never block the writer, and a crash mid-transaction rolls back on next open.
@@ -37,7 +37,10 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     /// <summary>
     /// Imports a dataset as a new inactive version. Idempotent: content identical to an existing version writes
     /// nothing and reports that version. With <paramref name="dryRun"/> nothing is written. When the identical version is
-    /// the active one, the comparison is trivial and the active version's rows are not read.
+    /// the active one, the comparison is trivial and the active version's rows are not read. Check and write happen in
+    /// one transaction under the store's write lock (<see cref="StoreWriteLock"/>), so imports of the same content
+    /// running together, in any processes, store it once; the database refuses a second version of one content
+    /// (the unique index <c>ux_dataset_versions_content_hash</c>).
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="label">A human label; no machine paths (it is shown on <c>/healthz</c>).</param>
@@ -46,16 +49,52 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     /// <param name="origin">Where the version comes from (<see cref="DatasetOrigins"/>).</param>
     public async Task<ImportReport> ImportAsync(Dataset dataset, string label, bool dryRun, CancellationToken ct = default, string origin = DatasetOrigins.Import)
     {
+        var (rows, hash) = Prepare(dataset);
+        await using var db = NewContext();
+        if (dryRun) return await ImportInAsync(db, rows, hash, label, origin, dryRun: true, ct);
+        await using var tx = await StoreWriteLock.BeginAsync(db, ct);
+        var report = await ImportInAsync(db, rows, hash, label, origin, dryRun: false, ct);
+        await tx.CommitAsync(ct);
+        return report;
+    }
+
+    /// <summary>
+    /// Imports a dataset as <see cref="ImportAsync"/> does and, in the same transaction under the store's write lock,
+    /// activates its version when it is not active yet and <paramref name="mayReplaceActive"/> allows replacing the
+    /// active version (given that version's origin, or null when none is active). Instances seeding one empty
+    /// database together therefore store one version and activate it once.
+    /// </summary>
+    /// <returns>The import's report, and whether this call activated the version.</returns>
+    public async Task<(ImportReport Report, bool Activated)> ImportAndActivateAsync(
+        Dataset dataset, string label, string origin, Func<string?, bool> mayReplaceActive, string actor, string reason, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(mayReplaceActive);
+        var (rows, hash) = Prepare(dataset);
+        await using var db = NewContext();
+        await using var tx = await StoreWriteLock.BeginAsync(db, ct);
+        var report = await ImportInAsync(db, rows, hash, label, origin, dryRun: false, ct);
+        var active = await db.Versions.AsNoTracking().Where(v => v.IsActive).Select(v => new { v.Id, v.Origin }).FirstOrDefaultAsync(ct);
+        var activate = report.VersionId is { } id && active?.Id != id && mayReplaceActive(active?.Origin);
+        if (activate) await ActivateInAsync(db, report.VersionId!.Value, actor, reason, ct);
+        await tx.CommitAsync(ct);
+        return (report, activate);
+    }
+
+    private static ((List<PartnershipRow> Partnerships, List<AreaRow> Areas) Rows, string Hash) Prepare(Dataset dataset)
+    {
         ArgumentNullException.ThrowIfNull(dataset);
         var unknown = dataset.Areas.Select(a => a.PartnershipId).Except(dataset.Partnerships.Select(p => p.Id)).ToList();
         if (unknown.Count > 0) throw new InvalidOperationException("Areas name partnerships the dataset lacks: " + string.Join(", ", unknown));
         var dupAreas = dataset.Areas.GroupBy(a => a.PartnershipId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (dupAreas.Count > 0) throw new InvalidOperationException("More than one area for: " + string.Join(", ", dupAreas));
-
         var rows = ToRows(dataset);
-        var hash = ContentHash(rows.Partnerships, rows.Areas);
+        return (rows, ContentHash(rows.Partnerships, rows.Areas));
+    }
 
-        await using var db = NewContext();
+    /// <summary>The import's check and (unless <paramref name="dryRun"/>) write, in the caller's transaction.</summary>
+    private async Task<ImportReport> ImportInAsync(CoverageMapDbContext db, (List<PartnershipRow> Partnerships, List<AreaRow> Areas) rows, string hash,
+        string label, string origin, bool dryRun, CancellationToken ct)
+    {
         var existing = await db.Versions.AsNoTracking().Where(v => v.ContentHash == hash).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
         if (existing is not null && existing == await db.Versions.AsNoTracking().Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct))
             return new ImportReport(dryRun, existing, true, [], [], [], rows.Partnerships.Select(p => p.PartnershipId).ToList());
@@ -76,10 +115,9 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
             Partnerships = rows.Partnerships,
             Areas = rows.Areas,
         };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Versions.Add(version);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
         return new ImportReport(false, version.Id, false, added, changed, removed, same);
     }
 
@@ -94,7 +132,14 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     public async Task ActivateAsync(long versionId, CancellationToken ct = default, string actor = "cli", string reason = "")
     {
         await using var db = NewContext();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await StoreWriteLock.BeginAsync(db, ct);
+        await ActivateInAsync(db, versionId, actor, reason, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The activation of <see cref="ActivateAsync"/>, in the caller's transaction.</summary>
+    private async Task ActivateInAsync(CoverageMapDbContext db, long versionId, string actor, string reason, CancellationToken ct)
+    {
         var target = await db.Versions.FirstOrDefaultAsync(v => v.Id == versionId, ct)
             ?? throw new KeyNotFoundException($"Dataset version {versionId} does not exist.");
         var previous = await db.Versions.Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
@@ -110,7 +155,6 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         });
         await db.SaveChangesAsync(ct);
         await StoreNotifications.NotifyAsync(db, StoreNotifications.Dataset, ct);
-        await tx.CommitAsync(ct);
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace CoverageMap.Data.Store;
 /// The rule: the folder is imported on every start (idempotent: identical content writes nothing). The new version is
 /// activated when nothing is active yet or when the active version was itself seeded (origin
 /// <see cref="DatasetOrigins.Seed"/>); a version an operator imported and activated by hand is never replaced behind
-/// their back.
+/// their back. Import and activation are one transaction under the store's write lock: instances starting together on
+/// one empty database store the folder once and activate it once.
 /// </remarks>
 public static class GeodataSeeder
 {
@@ -30,15 +31,7 @@ public static class GeodataSeeder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(dataset);
-        var report = await store.ImportAsync(dataset, Label, dryRun: false, ct, DatasetOrigins.Seed);
-        var versions = await store.ListVersionsAsync(ct);
-        var active = versions.FirstOrDefault(v => v.IsActive);
-        var mayActivate = active is null || active.Origin == DatasetOrigins.Seed;
-        if (report.VersionId is { } id && mayActivate && active?.Id != id)
-        {
-            await store.ActivateAsync(id, ct, actor: "seed", reason: "the geodata folder changed");
-            return (report, true);
-        }
-        return (report, false);
+        return await store.ImportAndActivateAsync(dataset, Label, DatasetOrigins.Seed,
+            activeOrigin => activeOrigin is null or DatasetOrigins.Seed, actor: "seed", reason: "the geodata folder changed", ct);
     }
 }
