@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using CoverageMap.Cli.Commands;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Data.Registry;
 
 namespace CoverageMap.Cli;
@@ -13,8 +15,8 @@ public static class CliApp
 
     /// <summary>
     /// Parses and runs a command line. Bad input (a missing or malformed file, an invalid registry or geometry, a store
-    /// that cannot be used as asked) is one clear line on stderr and exit code <see cref="BadInput"/>, never an
-    /// "Unhandled exception" with a stack trace.
+    /// that cannot be used as asked, an unknown <c>--lang</c>) is one clear line on stderr and exit code
+    /// <see cref="BadInput"/>, never an "Unhandled exception" with a stack trace.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
     {
@@ -22,7 +24,7 @@ public static class CliApp
         configuration.EnableDefaultExceptionHandler = false;
         try
         {
-            return await Create().Parse(args).InvokeAsync(configuration);
+            return await InvokeAsync(args, configuration);
         }
         catch (Exception e) when (e is CliInputException or InvalidDataException or RegistryValidationException or JsonException
             or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
@@ -32,19 +34,43 @@ public static class CliApp
         }
     }
 
-    /// <summary>Creates the root command with every subcommand.</summary>
-    public static RootCommand Create() => new("CoverageMap: build partnership areas from their bounding streets, import data and address points, export and import areas in GIS formats, check street rules, manage dataset versions and API keys.")
+    /// <summary>
+    /// Parses and runs a command line in the language it asks for (<c>--lang</c>, else <c>COVERAGEMAP_LANG</c>, else
+    /// Polish), System.CommandLine's own words (usage, parse errors) included; exceptions propagate.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration configuration)
     {
-        StoreCommands.Versions(),
-        StoreCommands.Activate(),
-        ImportCommand.Create(),
-        ExchangeCommands.Export(),
-        ExchangeCommands.ImportAreas(),
-        BuildAreasCommand.Create(),
-        ImportAddressesCommand.Create(),
-        CheckRulesCommand.Create(),
-        EvaluateAddressesCommand.Create(),
-        BatchCommand.Create(),
-        KeyCommands.Create(),
+        var text = CliText.For(args, Environment.GetEnvironmentVariable(CliText.EnvironmentVariable));
+        // An async method's change of culture is undone for its caller when it returns.
+        CultureInfo.CurrentUICulture = text.Culture;
+        return await Create(text).Parse(args).InvokeAsync(configuration);
+    }
+
+    /// <summary>Creates the root command with every subcommand, its help in <paramref name="text"/>'s language.</summary>
+    internal static RootCommand Create(CliText text) => new(text["RootDescription"])
+    {
+        Language(text),
+        StoreCommands.Versions(text),
+        StoreCommands.Activate(text),
+        ImportCommand.Create(text),
+        ExchangeCommands.Export(text),
+        ExchangeCommands.ImportAreas(text),
+        BuildAreasCommand.Create(text),
+        ImportAddressesCommand.Create(text),
+        CheckRulesCommand.Create(text),
+        EvaluateAddressesCommand.Create(text),
+        BatchCommand.Create(text),
+        KeyCommands.Create(text),
+    };
+
+    /// <summary>
+    /// <c>--lang pl|en</c> on every command. The language is read from the command line before the tree is built
+    /// (<see cref="CliText.For"/>: the help is in it too); the option is here so the parser accepts it and the help lists it.
+    /// </summary>
+    private static Option<string> Language(CliText text) => new(CliText.OptionName)
+    {
+        Description = text["LangOption", CliText.EnvironmentVariable],
+        Recursive = true,
+        DefaultValueFactory = _ => text.Language == Server.Http.ApiLanguage.En ? "en" : "pl",
     };
 }

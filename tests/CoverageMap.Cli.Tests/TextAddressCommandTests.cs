@@ -19,7 +19,7 @@ public sealed class TextAddressCommandTests : IDisposable
     private static readonly string[] Register =
         ["--streets", Fixture("warsaw-streets/streets.txt"), "--teryt", Fixture("warsaw-streets/teryt-short-to-full-names.csv")];
 
-    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run(args);
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run([.. args, "--lang", "en"]);   // the English report; the Polish one is read without --lang
 
     private Task<IReadOnlyDictionary<string, int>> StoredPoints() => CliRun.StoredPoints(Db);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Building;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.GeoJson;
@@ -15,47 +16,47 @@ namespace CoverageMap.Cli.Commands;
 /// </summary>
 internal static class BuildAreasCommand
 {
-    public static Command Create()
+    public static Command Create(CliText t)
     {
         var network = new Option<FileInfo>("--network")
         {
-            Description = "Street network: .geojson/.json, .shp (with .prj), .osm or .osm.pbf.",
+            Description = t["BuildNetworkOption"],
             Required = true,
         };
         var nameField = new Option<string>("--name-field")
         {
-            Description = "Property or field holding the street name (GeoJSON property, DBF field, OSM tag).",
+            Description = t["BuildNameFieldOption"],
             DefaultValueFactory = _ => "name",
         };
-        var geodata = CommonOptions.Geodata();
+        var geodata = CommonOptions.Geodata(t);
         var gapTolerance = new Option<double>("--gap-tolerance")
         {
-            Description = "Largest gap (metres) between consecutive bounding streets that may be bridged; every bridge is recorded.",
+            Description = t["BuildGapOption"],
             DefaultValueFactory = _ => 0,
         };
         var districts = new Option<FileInfo?>("--districts")
         {
-            Description = "GeoJSON of district outlines (property 'name') to check each area lies in its district.",
+            Description = t["BuildDistrictsOption"],
         };
         var networkDate = new Option<string?>("--network-date")
         {
-            Description = "The date the network describes (ISO 8601, e.g. 2023-12), when the file does not say; recorded in provenance.",
+            Description = t["BuildNetworkDateOption"],
         };
         var networkLicence = new Option<string?>("--network-licence")
         {
-            Description = "The network's licence / attribution, when the file does not say; recorded in provenance.",
+            Description = t["BuildNetworkLicenceOption"],
         };
         var bbox = new Option<string?>("--bbox")
         {
-            Description = "Keep only lines that reach into this box, west,south,east,north in degrees (e.g. Warsaw: 20.85,52.09,21.28,52.37): "
-                + "a regional extract has streets of the same names in other towns.",
+            Description = t["BuildBboxOption"],
         };
-        var cmd = new Command("build-areas", "Build the partnership areas from their bounding streets and write geodata/areas.geojson and geodata/build-report.md.")
+        var cmd = new Command("build-areas", t["BuildDescription"])
         {
             network, nameField, geodata, gapTolerance, districts, networkDate, networkLicence, bbox,
         };
-        cmd.SetAction(parse =>
+        cmd.SetAction(async (parse, ct) =>
         {
+            var output = parse.InvocationConfiguration.Output;
             var folder = parse.GetValue(geodata)!;
             var registry = PartnershipRegistryFile.Load(Path.Combine(folder.FullName, PartnershipRegistryFile.FileName));
             var networkFile = parse.GetValue(network)!;
@@ -64,16 +65,12 @@ internal static class BuildAreasCommand
             {
                 Licence = parse.GetValue(networkLicence) ?? read.Network.Licence,
             };
-            Console.WriteLine($"{read.Network.Lines.Count} named lines read from {read.Network.Source}.");
+            await output.WriteLineAsync(t["BuildLinesRead", t.Count("NamedLines", read.Network.Lines.Count), read.Network.Source]);
             if (parse.GetValue(bbox) is { Length: > 0 } boxText)
             {
-                if (!TryParseBox(boxText, out var box))
-                {
-                    Console.Error.WriteLine($"--bbox '{boxText}': expected west,south,east,north in degrees, e.g. 20.85,52.09,21.28,52.37.");
-                    return 2;
-                }
+                if (!TryParseBox(boxText, out var box)) throw new CliInputException(t["BuildBboxInvalid", boxText]);
                 streetNetwork = streetNetwork with { Lines = streetNetwork.Lines.Where(l => l.Geometry.EnvelopeInternal.Intersects(box)).ToList() };
-                Console.WriteLine($"{streetNetwork.Lines.Count} of them reach into the box {boxText}.");
+                await output.WriteLineAsync(t["BuildLinesInBox", t.Number(streetNetwork.Lines.Count), boxText]);
             }
 
             var buildOptions = AreaBuildOptions.Default with { GapToleranceMetres = parse.GetValue(gapTolerance) };
@@ -87,24 +84,26 @@ internal static class BuildAreasCommand
             File.WriteAllText(reportTemp, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
             File.Move(reportTemp, reportPath, overwrite: true);   // a crash mid-write leaves the previous report whole
 
+            var names = registry.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+            string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : id ?? "";
             foreach (var b in result.Builds)
             {
                 var line = b.Area is { } a
-                    ? string.Create(CultureInfo.InvariantCulture, $"  built   {b.PartnershipId}: {AreaSetChecks.AreaSquareMetres(a.Geometry) / 10_000:0.0} ha, ±{a.Provenance.EstimatedAccuracyMetres:0} m")
-                    : $"  FAILED  {b.PartnershipId}: {string.Join("; ", b.Errors.Select(e => e.Message))}";
-                Console.WriteLine(line);
+                    ? t["BuildBuilt", Name(b.PartnershipId), (AreaSetChecks.AreaSquareMetres(a.Geometry) / 10_000).ToString("#,0.0", t.Culture), a.Provenance.EstimatedAccuracyMetres.ToString("0", t.Culture)]
+                    : t["BuildFailedOne", Name(b.PartnershipId), string.Join("; ", b.Errors.Select(e => e.Message))];
+                await output.WriteLineAsync(line);
             }
             foreach (var f in result.Findings.Where(f => f.Severity == FindingSeverity.Error))
-                Console.WriteLine($"  check   {f.Check} {f.AreaId}: {f.Message}");
+                await output.WriteLineAsync(t["BuildCheck", f.Check, Name(f.AreaId), f.Message]);
 
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed; areas.geojson left as it was. See {reportPath}.");
+                await parse.InvocationConfiguration.Error.WriteLineAsync(t["BuildFailed", reportPath]);
                 return 1;
             }
             var areasPath = Path.Combine(folder.FullName, "areas.geojson");
             AreaGeoJson.WriteFile(areasPath, result.Areas, registry.Partnerships.ToDictionary(p => p.Id, p => p.Name));
-            Console.WriteLine($"Wrote {areasPath} and {reportPath}.");
+            await output.WriteLineAsync(t["BuildWrote", areasPath, reportPath]);
             return 0;
         });
         return cmd;

@@ -200,7 +200,7 @@ public sealed class AddressTextImporter
         }
         if (parse.Address is not { } parsed)
         {
-            tally.Skip(id, M.NotAnAddress, M.Unparsed(r, parse.Error!.MessageEn));
+            tally.Skip(id, M.NotAnAddress, M.Unparsed(r, M.ParseError(parse.Error!)));
             return null;
         }
 

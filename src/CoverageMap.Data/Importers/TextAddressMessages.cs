@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Data.Importers;
@@ -47,6 +48,22 @@ internal static class TextAddressMessages
     public static string NoText(TextAddressRecord r) => $"#{r.Row}: no address text";
 
     public static string Unparsed(TextAddressRecord r, string why) => $"{Label(r)}: {why}";
+
+    /// <summary>What the parser found wrong (<see cref="AddressParseError.Code"/>), with the part at fault.</summary>
+    public static string ParseError(AddressParseError e)
+    {
+        var what = e.Code switch
+        {
+            AddressParseErrorCode.Empty => "empty address",
+            AddressParseErrorCode.NoStreet => "no street name",
+            AddressParseErrorCode.NoHouseNumber => "no house number",
+            AddressParseErrorCode.InvalidHouseNumber => "invalid house number",
+            AddressParseErrorCode.TooLong => "address is too long",
+            AddressParseErrorCode.ControlCharacter => "the address holds a control character",
+            _ => "invalid address",
+        };
+        return e.Detail is null ? what : $"{what}: {e.Detail}";
+    }
 
     public static string Outside(TextAddressRecord r, string where) =>
         $"{Label(r)}: lies at {At(r)}, outside {where}";
