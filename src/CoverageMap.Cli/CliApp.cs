@@ -47,21 +47,31 @@ public static class CliApp
     }
 
     /// <summary>Creates the root command with every subcommand, its help in <paramref name="text"/>'s language.</summary>
-    internal static RootCommand Create(CliText text) => new(text["RootDescription"])
+    internal static RootCommand Create(CliText text)
     {
-        Language(text),
-        StoreCommands.Versions(text),
-        StoreCommands.Activate(text),
-        ImportCommand.Create(text),
-        ExchangeCommands.Export(text),
-        ExchangeCommands.ImportAreas(text),
-        BuildAreasCommand.Create(text),
-        ImportAddressesCommand.Create(text),
-        CheckRulesCommand.Create(text),
-        EvaluateAddressesCommand.Create(text),
-        BatchCommand.Create(text),
-        KeyCommands.Create(text),
-    };
+        var root = new RootCommand(text["RootDescription"])
+        {
+            Language(text),
+            StoreCommands.Versions(text),
+            StoreCommands.Activate(text),
+            ImportCommand.Create(text),
+            ExchangeCommands.Export(text),
+            ExchangeCommands.ImportAreas(text),
+            BuildAreasCommand.Create(text),
+            ImportAddressesCommand.Create(text),
+            CheckRulesCommand.Create(text),
+            EvaluateAddressesCommand.Create(text),
+            BatchCommand.Create(text),
+            KeyCommands.Create(text),
+        };
+        // System.CommandLine's own options, in the catalogue's words too (its Polish resources lack these).
+        foreach (var option in root.Options)
+        {
+            if (option is System.CommandLine.Help.HelpOption) option.Description = text["HelpOption"];
+            else if (option is VersionOption) option.Description = text["VersionOption"];
+        }
+        return root;
+    }
 
     /// <summary>
     /// <c>--lang pl|en</c> on every command. The language is read from the command line before the tree is built
