@@ -90,6 +90,7 @@ internal static class ImportAddressesCommand
                     string? Name(Option<string> o) => string.IsNullOrWhiteSpace(parse.GetValue(o)) ? null : parse.GetValue(o)!.Trim();
                     var fields = new AddressFields(Name(addressField), Name(streetField), Name(numberField), Name(terytField), Name(postcodeField),
                         Name(layerField), Name(dateField), Name(latField), Name(lonField));
+                    if (parse.GetValue(source) is { } name && !AddressTextImporter.IsValidSourceName(name)) throw new CliInputException(t["AddrBadSource", name]);
                     var register = LoadRegister(t, parse.GetValue(streets)!, parse.GetValue(teryt)!);
                     var city = parse.GetValue(outline) is { } o ? ReadOutline(t, o) : null;
                     report = await new AddressTextImporter(new AddressPointStore(options), register).ImportAsync(path, fileFormat, dryRun,
@@ -99,6 +100,10 @@ internal static class ImportAddressesCommand
                 {
                     report = await new AddressImporter(new AddressPointStore(options)).ImportAsync(path, fileFormat, dryRun, ct: ct);
                 }
+            }
+            catch (AddressFileException e)
+            {
+                throw new CliInputException(Problem(t, e));
             }
             catch (Exception e) when (e is ArgumentException or InvalidDataException or FileNotFoundException or FormatException)
             {
@@ -137,7 +142,7 @@ internal static class ImportAddressesCommand
         return outline;
     }
 
-    /// <summary>The report: counts with their nouns in the language asked for; the reasons' categories and examples as the importer words them.</summary>
+    /// <summary>The report, every reason and remark said from the importer's codes and facts in the language asked for.</summary>
     private static async Task WriteReportAsync(CliText t, TextWriter output, AddressImportReport r)
     {
         await output.WriteLineAsync(t["AddrRead", t.Count("Records", r.Read), r.Path, r.Format, r.Source]);
@@ -150,19 +155,52 @@ internal static class ImportAddressesCommand
             await output.WriteLineAsync(t["AddrNotes"]);
             foreach (var (kind, count) in r.NotesByKind)
             {
-                await output.WriteLineAsync($"    {t.Number(count),6}  {kind}");
+                await output.WriteLineAsync($"    {t.Number(count),6}  {t["AddrNote" + kind]}");
                 foreach (var n in r.Notes.Where(n => n.Kind == kind).Take(Examples))
-                    await output.WriteLineAsync(t["AddrExample", n.SourceId, n.Text]);
+                    await output.WriteLineAsync(t["AddrExample", n.SourceId, Example(t, n)]);
             }
         }
         await output.WriteLineAsync(t["AddrSkipped", t.Number(r.SkippedCount)]);
         foreach (var (reason, count) in r.SkippedByReason)
         {
-            await output.WriteLineAsync($"    {t.Number(count),6}  {reason}");
-            foreach (var s in r.Skipped.Where(s => s.Category == reason).Take(Examples))
-                await output.WriteLineAsync(t["AddrExample", s.SourceId, s.Reason]);
+            await output.WriteLineAsync($"    {t.Number(count),6}  {t["AddrSkip" + reason]}");
+            foreach (var s in r.Skipped.Where(s => s.Reason == reason).Take(Examples))
+                await output.WriteLineAsync(t["AddrExample", s.SourceId, Example(t, s)]);
         }
         if (r.NotInFile > 0) await output.WriteLineAsync(t["AddrNotInFile", t.Count("StoredPoints", r.NotInFile), r.Source]);
         await output.WriteLineAsync(r.DryRun ? t["AddrDryRun"] : r.Added + r.Changed == 0 ? t["AddrNothingToWrite"] : t["AddrWritten"]);
     }
+
+    /// <summary>One skipped record for a person: the catalogue's sentence of its reason, the parser's code and the optional facts in words.</summary>
+    private static string Example(CliText t, SkippedAddress s)
+    {
+        var f = s.Facts;
+        return s.Reason switch
+        {
+            AddressSkipReason.Unparsed => Example(t, "AddrSkipExampleUnparsed", [f[0], f[1], t["ParseError" + f[2]] + (f[3].Length > 0 ? ": " + f[3] : "")]),
+            AddressSkipReason.UnknownStreet => Example(t, "AddrSkipExampleUnknownStreet", f.Take(3).ToList())
+                + (f[3].Length > 0 ? t["AddrSkipExampleNorTeryt", f[3]] : "") + (f[4].Length > 0 ? t["AddrSkipExampleNearMisses", f[4]] : ""),
+            _ => Example(t, "AddrSkipExample" + s.Reason, f),
+        };
+    }
+
+    /// <summary>A file the importer cannot use, for a person: the columns found or "none".</summary>
+    private static string Problem(CliText t, AddressFileException e)
+    {
+        var f = e.Facts;
+        return e.Problem switch
+        {
+            AddressFileProblem.NoCoordinateColumns => t["AddrFileNoCoordinates", f[0], f[1], f[2]] + " " + Columns(f[3], f[4]),
+            AddressFileProblem.NoAddressColumn => t["AddrFileNoAddressColumn", f[0], f[1]] + " " + Columns(f[2], f[3]),
+            _ => t["AddrFileNoAddress", f[0], f[1]],
+        };
+        string Columns(string separator, string columns) => t["AddrFileColumns", separator, columns.Length > 0 ? columns : t["AddrFileNoColumns"]];
+    }
+
+    /// <summary>One remark for a person; the street by its name only when the record gives one.</summary>
+    private static string Example(CliText t, AddressImportNote n) => n.Kind == AddressNoteKind.TerytNotInRegister
+        ? Example(t, "AddrNoteExampleTerytNotInRegister", n.Facts.Take(3).ToList()) + (n.Facts[3].Length > 0 ? t["AddrNoteExampleByName", n.Facts[3]] : "")
+        : Example(t, "AddrNoteExample" + n.Kind, n.Facts);
+
+    private static string Example(CliText t, string key, IReadOnlyList<string> facts) => t[key, [.. facts]];
 }
