@@ -102,8 +102,12 @@ public sealed class BuildAreasCommandTests : IDisposable
         var network = SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson");
 
         // A box around Mokotów only: the Żoliborz streets are dropped, so their areas cannot build and the report names them.
-        var exit = (await CliRun.Run("build-areas", "--network", network, "--geodata", geodata, "--bbox", "20.98,52.17,21.05,52.21")).Exit;
+        var (exit, output, error) = await CliRun.Run("build-areas", "--network", network, "--geodata", geodata, "--bbox", "20.98,52.17,21.05,52.21");
         Assert.Equal(1, exit);
+        Assert.Matches(@"  zbudowano   Moje Wierzbno: [\d\u00A0]+,\d ha, ±\d+ m", output);
+        Assert.Contains("  NIEUDANE    Marymont-Kaskada: Ulicy „", output);
+        Assert.Contains("” nie ma w sieci ulic serwera", output);
+        Assert.StartsWith("Budowa nie powiodła się; areas.geojson pozostawiono bez zmian.", error);
         var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
         Assert.Contains("| Moje Wierzbno | built |", report);
         Assert.Contains("| Marymont-Kaskada | **failed** |", report);

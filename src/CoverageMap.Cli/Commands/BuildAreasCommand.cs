@@ -6,6 +6,7 @@ using CoverageMap.Core.Streets;
 using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Readers;
 using CoverageMap.Data.Registry;
+using CoverageMap.Server.Localization;
 
 namespace CoverageMap.Cli.Commands;
 
@@ -85,16 +86,18 @@ internal static class BuildAreasCommand
             File.Move(reportTemp, reportPath, overwrite: true);   // a crash mid-write leaves the previous report whole
 
             var names = registry.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+            var diagnostics = LocalizationExtensions.Standalone<EditorCatalogue>();   // the editor's words for a build, in the UI culture
             string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : id ?? "";
             foreach (var b in result.Builds)
             {
                 var line = b.Area is { } a
                     ? t["BuildBuilt", Name(b.PartnershipId), (AreaSetChecks.AreaSquareMetres(a.Geometry) / 10_000).ToString("#,0.0", t.Culture), a.Provenance.EstimatedAccuracyMetres.ToString("0", t.Culture)]
-                    : t["BuildFailedOne", Name(b.PartnershipId), string.Join("; ", b.Errors.Select(e => e.Message))];
+                    : t["BuildFailedOne", Name(b.PartnershipId), string.Join(" ", BuildMessageText.Messages(diagnostics, b, null)
+                        .Where(m => m.Severity == FindingSeverity.Error).Select(m => m.Message))];
                 await output.WriteLineAsync(line);
             }
             foreach (var f in result.Findings.Where(f => f.Severity == FindingSeverity.Error))
-                await output.WriteLineAsync(t["BuildCheck", f.Check, Name(f.AreaId), f.Message]);
+                await output.WriteLineAsync(t["BuildCheck", Finding(t, f, Name)]);
 
             if (!result.Succeeded)
             {
@@ -108,6 +111,14 @@ internal static class BuildAreasCommand
         });
         return cmd;
     }
+
+    /// <summary>A failed check of the area set, partnerships by name (the details are in build-report.md).</summary>
+    private static string Finding(CliText t, AreaSetFinding f, Func<string?, string> name) => f.Check switch
+    {
+        "overlap" => t["BuildCheckOverlap", name(f.AreaId), name(f.OtherAreaId), (f.Value ?? 0).ToString("#,0", t.Culture)],
+        "district" => t["BuildCheckDistrict", name(f.AreaId), (100 * (f.Value ?? 0)).ToString("0.0", t.Culture)],
+        _ => t["BuildCheckValidity", name(f.AreaId)],
+    };
 
     private static bool TryParseBox(string text, out NetTopologySuite.Geometries.Envelope box)
     {
