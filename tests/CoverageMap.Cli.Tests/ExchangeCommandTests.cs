@@ -113,6 +113,13 @@ public sealed class ExchangeCommandTests : IDisposable
 
         var version = await CliRun.RunGuarded("export", "--db", Db, "--version", "99", "--out", In("x.kml"));
         Assert.Equal("coveragemap: Nie ma wersji danych 99 (zob. `versions`).", version.Error.TrimEnd());
+
+        var csv = In("zla.csv");
+        await File.WriteAllTextAsync(csv, "partnershipId,wkt\nmarymont-kaskada,\"LINESTRING (20.97 52.27, 20.98 52.28)\"\n");
+        var rejected = await CliRun.RunGuarded("import-areas", csv, "--db", Db, "--apply");
+        Assert.Equal(CliApp.BadInput, rejected.Exit);
+        Assert.Contains("  odrzucono    Marymont-Kaskada: geometria to LineString, nie Polygon ani MultiPolygon", rejected.Output, StringComparison.Ordinal);
+        Assert.Equal("coveragemap: odrzucono: 1 rekord (powyżej); nic nie zapisano. Popraw je i uruchom ponownie.", rejected.Error.TrimEnd());
     }
 
     /// <summary>The command in English (the Polish report is read without --lang).</summary>

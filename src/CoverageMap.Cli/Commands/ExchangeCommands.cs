@@ -109,5 +109,14 @@ internal static class ExchangeCommands
     }
 
     /// <summary>A note on one record, the partnership by <paramref name="name"/> (its slug when no record names it).</summary>
-    private static string Describe(CliText t, ExchangeNote n, string name) => t["ExchangeNote" + n.Kind, name, n.Detail];
+    private static string Describe(CliText t, ExchangeNote n, string name) => n.Kind switch
+    {
+        ExchangeNoteKind.Repaired => t["ExchangeNoteRepaired", name, Fault(t, n.Facts)],
+        ExchangeNoteKind.Rejected => t["ExchangeNoteRejected", name, n.Rejection == ExchangeRejection.Unrepairable
+            ? t["ExchangeRejectionUnrepairable", Fault(t, n.Facts)] : t["ExchangeRejection" + n.Rejection, [.. n.Facts]]],
+        _ => t["ExchangeNote" + n.Kind, name, n.Facts.FirstOrDefault()],
+    };
+
+    /// <summary>What the validator found and where: <c>Self-intersection at latitude 52.205, longitude 21.005</c>.</summary>
+    private static string Fault(CliText t, IReadOnlyList<string> facts) => facts[1].Length > 0 ? t["ExchangeFaultAt", facts[0], facts[1], facts[2]] : facts[0];
 }
