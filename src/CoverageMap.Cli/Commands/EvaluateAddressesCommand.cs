@@ -87,9 +87,9 @@ internal static class EvaluateAddressesCommand
             sb.AppendLine($"| {label} | {t.Number(r.Total(isInside))} | {Share(AddressEvaluationOutcome.Exact)} | {Share(AddressEvaluationOutcome.AmongSeveral)} | {Share(AddressEvaluationOutcome.Wrong)} | {Share(AddressEvaluationOutcome.None)} |");
         }
         sb.AppendLine();
-        sb.AppendLine(t["EvalTargets", ExactInsideTarget.ToString("P0", ci), Met(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget),
-            CorrectOutsideTarget.ToString("P0", ci), Met(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget),
-            WrongTarget.ToString("P0", ci), Percent(r.Share(true, AddressEvaluationOutcome.Wrong)), Met(r.Share(true, AddressEvaluationOutcome.Wrong) <= WrongTarget),
+        sb.AppendLine(t["EvalTargets", Percent(ExactInsideTarget, "0"), Met(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget),
+            Percent(CorrectOutsideTarget, "0"), Met(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget),
+            Percent(WrongTarget, "0"), Percent(r.Share(true, AddressEvaluationOutcome.Wrong)), Met(r.Share(true, AddressEvaluationOutcome.Wrong) <= WrongTarget),
             Percent(r.Share(false, AddressEvaluationOutcome.Wrong), "0.00"), Met(r.Share(false, AddressEvaluationOutcome.Wrong) <= WrongTarget),
             Percent(r.WrongShare, "0.00"), Met(r.WrongShare <= WrongTarget)]);
         sb.AppendLine();
