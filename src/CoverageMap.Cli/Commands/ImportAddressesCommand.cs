@@ -167,7 +167,7 @@ internal static class ImportAddressesCommand
             foreach (var s in r.Skipped.Where(s => s.Reason == reason).Take(Examples))
                 await output.WriteLineAsync(t["AddrExample", s.SourceId, Example(t, s)]);
         }
-        if (r.NotInFile > 0) await output.WriteLineAsync(t["AddrNotInFile", t.Count("StoredPoints", r.NotInFile), r.Source]);
+        if (r.NotInFile > 0) await output.WriteLineAsync(t["AddrNotInFile", t.Number(r.NotInFile), r.Source]);
         await output.WriteLineAsync(r.DryRun ? t["AddrDryRun"] : r.Added + r.Changed == 0 ? t["AddrNothingToWrite"] : t["AddrWritten"]);
     }
 
