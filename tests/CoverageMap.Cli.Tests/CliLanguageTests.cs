@@ -112,6 +112,26 @@ public sealed partial class CliLanguageTests : IDisposable
         Assert.Equal((CliApp.BadInput, "coveragemap: There is no dataset version 7 (see `versions`)."), (missing.Exit, missing.Error.TrimEnd()));
     }
 
+    [Theory]
+    [InlineData("import --geodata {0} --db {1}")]
+    [InlineData("check-rules --geodata {0} --db {1}")]
+    [InlineData("build-areas --network {0} --geodata {0}")]
+    [InlineData("import-areas {0} --db {1}")]
+    [InlineData("import-addresses {0} --db {1}")]
+    [InlineData("evaluate-addresses --geodata {0}")]
+    public async Task A_missing_input_file_is_named_in_one_line_in_the_language_asked_for(string line)
+    {
+        var missing = Path.Combine(_dir, "nie-ma");
+        var args = line.Split(' ').Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, a, missing, Db)).ToArray();
+
+        var polish = await CliRun.RunGuarded(args);
+        var english = await CliRun.RunGuarded([.. args, "--lang", "en"]);
+
+        Assert.Equal(CliApp.BadInput, polish.Exit);
+        Assert.Matches("^coveragemap: Nie ma takiego pliku: " + Regex.Escape(missing) + @"\S*\n$", polish.Error.ReplaceLineEndings("\n"));
+        Assert.Matches("^coveragemap: No such file: " + Regex.Escape(missing) + @"\S*\n$", english.Error.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public async Task Build_areas_refuses_a_malformed_box_in_either_language()
     {

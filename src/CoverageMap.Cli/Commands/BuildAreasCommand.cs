@@ -59,6 +59,7 @@ internal static class BuildAreasCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var folder = parse.GetValue(geodata)!;
+            InputFiles.Require(t, Path.Combine(folder.FullName, PartnershipRegistryFile.FileName), parse.GetValue(network)!.FullName);
             var registry = PartnershipRegistryFile.Load(Path.Combine(folder.FullName, PartnershipRegistryFile.FileName));
             var networkFile = parse.GetValue(network)!;
             var read = StreetNetworkReader.Open(networkFile.FullName, StreetNetworkReaderOptions.Default with { NameField = parse.GetValue(nameField)! });

@@ -29,6 +29,7 @@ internal static class CheckRulesCommand
             var error = parse.InvocationConfiguration.Error;
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
             var rulesPath = Path.Combine(folder.Path, StreetRulesFile.FileName);
+            InputFiles.Require(t, folder.RegistryPath);
             StreetRuleSet rules;
             Core.Registry.PartnershipRegistry registry;
             try

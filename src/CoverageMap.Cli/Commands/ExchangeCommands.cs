@@ -57,6 +57,7 @@ internal static class ExchangeCommands
         cmd.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!.FullName;
+            InputFiles.Require(t, path);
             var chosen = FormatOf(t, parse.GetValue(format), path);
             var doApply = parse.GetValue(apply);
             var o = parse.InvocationConfiguration.Output;

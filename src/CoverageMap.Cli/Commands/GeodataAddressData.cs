@@ -24,8 +24,7 @@ internal sealed record GeodataAddressData(Dataset Dataset, StreetRegister Regist
     {
         pointsPath ??= folder.AddressPointsPath;
         networkPath ??= folder.StreetNetworkPath;
-        foreach (var path in new[] { folder.RegistryPath, pointsPath, networkPath, folder.StreetsTxtPath })
-            if (!File.Exists(path)) throw new CliInputException(t["NoSuchFile", path]);
+        InputFiles.Require(t, folder.RegistryPath, pointsPath, networkPath, folder.StreetsTxtPath);
         var dataset = folder.LoadDataset();
         var registry = Data.Registry.PartnershipRegistryFile.Load(folder.RegistryPath);
         var register = StreetRegisterFile.Load(folder.StreetsTxtPath, File.Exists(folder.TerytCsvPath) ? folder.TerytCsvPath : null);

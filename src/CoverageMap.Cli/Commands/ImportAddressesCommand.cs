@@ -74,7 +74,7 @@ internal static class ImportAddressesCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!.FullName;
-            if (!File.Exists(path)) throw new CliInputException(t["NoSuchFile", path]);
+            InputFiles.Require(t, path);
             var dryRun = !parse.GetValue(apply);
             var dbPath = StoreLocation.From(parse, db, pg);
             // A dry run writes nothing, not even the schema.

@@ -23,6 +23,7 @@ internal static class ImportCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
+            InputFiles.Require(t, folder.RegistryPath);
             var dataset = folder.LoadDataset();
             var doApply = parse.GetValue(apply);
             var path = StoreLocation.From(parse, db, pg);
