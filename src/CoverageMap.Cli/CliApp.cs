@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
 using CoverageMap.Cli.Commands;
@@ -43,7 +44,29 @@ public static class CliApp
         var text = CliText.For(args, Environment.GetEnvironmentVariable(CliText.EnvironmentVariable));
         // An async method's change of culture is undone for its caller when it returns.
         CultureInfo.CurrentUICulture = text.Culture;
-        return await Create(text).Parse(args).InvokeAsync(configuration);
+        var parse = Create(text).Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+            throw new CliInputException(ParseProblem(text, parse));
+        return await parse.InvokeAsync(configuration);
+    }
+
+    /// <summary>
+    /// What is wrong with a command line, in the catalogue's words where it says so (a missing command, option or
+    /// argument, an unknown word), else in System.CommandLine's; with the help to read.
+    /// </summary>
+    private static string ParseProblem(CliText text, ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var names = new List<string>();
+        for (var r = parse.CommandResult; r.Parent is CommandResult parent; r = parent) names.Insert(0, r.Command.Name);   // the root's name is the host's
+        var missingOption = command.Options.FirstOrDefault(o => o.Required && parse.GetResult(o) is null or { Implicit: true });
+        var missingArgument = command.Arguments.FirstOrDefault(a => a.Arity.MinimumNumberOfValues > 0 && parse.GetResult(a) is not { Tokens.Count: > 0 });
+        var problem = parse.UnmatchedTokens.Count > 0 ? text["ParseUnknown", string.Join(" ", parse.UnmatchedTokens)]
+            : missingOption is not null ? text["ParseMissingOption", missingOption.Name]
+            : missingArgument is not null ? text["ParseMissingArgument", missingArgument.Name]
+            : command.Subcommands.Count > 0 && parse.Errors.All(e => e.SymbolResult is CommandResult) ? text["ParseMissingCommand"]
+            : string.Join(" ", parse.Errors.SelectMany(e => e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        return text["ParseHelp", problem, string.Join(' ', names.Prepend("coveragemap"))];
     }
 
     /// <summary>Creates the root command with every subcommand, its help in <paramref name="text"/>'s language.</summary>

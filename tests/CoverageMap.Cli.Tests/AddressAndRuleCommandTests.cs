@@ -57,8 +57,10 @@ public sealed class AddressAndRuleCommandTests : IDisposable
         Assert.Contains("(OsmPbf, source osm)", apply.Output);
         Assert.Equal(36, (await StoredPoints())["osm"]);
 
-        var bad = await Run("import-addresses", Fixture("osm-addresses-warszawa.osm.pbf"), "--format", "shp", "--db", Db);
-        Assert.NotEqual(0, bad.Exit);
+        var bad = await CliRun.RunGuarded("import-addresses", Fixture("osm-addresses-warszawa.osm.pbf"), "--format", "shp", "--db", Db);
+        Assert.Equal(CliApp.BadInput, bad.Exit);
+        Assert.StartsWith("coveragemap: Nie rozpoznano argumentu 'shp'.", bad.Error, StringComparison.Ordinal);
+        Assert.EndsWith(" (zob. `coveragemap import-addresses --help`).", bad.Error.TrimEnd(), StringComparison.Ordinal);
     }
 
     private string Geodata(string? rules)

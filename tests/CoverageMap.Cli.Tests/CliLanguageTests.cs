@@ -132,6 +132,25 @@ public sealed partial class CliLanguageTests : IDisposable
         Assert.Matches("^coveragemap: No such file: " + Regex.Escape(missing) + @"\S*\n$", english.Error.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("build-areas", "coveragemap: brak wymaganej opcji --network (zob. `coveragemap build-areas --help`).",
+        "coveragemap: the option --network is required (see `coveragemap build-areas --help`).")]
+    [InlineData("keys create", "coveragemap: brak wymaganej opcji --name (zob. `coveragemap keys create --help`).",
+        "coveragemap: the option --name is required (see `coveragemap keys create --help`).")]
+    [InlineData("activate", "coveragemap: brak wymaganego argumentu <version> (zob. `coveragemap activate --help`).",
+        "coveragemap: the argument <version> is required (see `coveragemap activate --help`).")]
+    [InlineData("keys", "coveragemap: nie podano polecenia (zob. `coveragemap keys --help`).", "coveragemap: no command given (see `coveragemap keys --help`).")]
+    [InlineData("versions --bogus", "coveragemap: nie rozumiem: --bogus (zob. `coveragemap versions --help`).",
+        "coveragemap: not understood: --bogus (see `coveragemap versions --help`).")]
+    public async Task A_command_line_the_parser_refuses_is_one_line_in_the_language_asked_for_and_exit_2(string line, string polish, string english)
+    {
+        var pl = await CliRun.RunGuarded(line.Split(' '));
+        var en = await CliRun.RunGuarded([.. line.Split(' '), "--lang", "en"]);
+
+        Assert.Equal((CliApp.BadInput, polish), (pl.Exit, pl.Error.TrimEnd()));
+        Assert.Equal((CliApp.BadInput, english), (en.Exit, en.Error.TrimEnd()));
+    }
+
     [Fact]
     public async Task Build_areas_refuses_a_malformed_box_in_either_language()
     {
