@@ -13,7 +13,7 @@ public sealed class AddressAndRuleCommandTests : IDisposable
 
     private static string Fixture(string name) => CliRun.Fixture(name);
 
-    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run(args);
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run([.. args, "--lang", "en"]);   // the English report; the Polish one is read without --lang
 
     private Task<IReadOnlyDictionary<string, int>> StoredPoints() => CliRun.StoredPoints(Db);
 
@@ -57,8 +57,10 @@ public sealed class AddressAndRuleCommandTests : IDisposable
         Assert.Contains("(OsmPbf, source osm)", apply.Output);
         Assert.Equal(36, (await StoredPoints())["osm"]);
 
-        var bad = await Run("import-addresses", Fixture("osm-addresses-warszawa.osm.pbf"), "--format", "shp", "--db", Db);
-        Assert.NotEqual(0, bad.Exit);
+        var bad = await CliRun.RunGuarded("import-addresses", Fixture("osm-addresses-warszawa.osm.pbf"), "--format", "shp", "--db", Db);
+        Assert.Equal(CliApp.BadInput, bad.Exit);
+        Assert.StartsWith("coveragemap: Nie rozpoznano argumentu 'shp'.", bad.Error, StringComparison.Ordinal);
+        Assert.EndsWith(" (zob. `coveragemap import-addresses --help`).", bad.Error.TrimEnd(), StringComparison.Ordinal);
     }
 
     private string Geodata(string? rules)
@@ -71,32 +73,50 @@ public sealed class AddressAndRuleCommandTests : IDisposable
         return geodata;
     }
 
-    [Fact]
-    public async Task Check_rules_exits_1_and_names_each_conflict_of_a_conflicting_rules_file()
-    {
-        var geodata = Geodata("""
-            {
-              "schema": 1,
-              "description": "test",
-              "rules": [
-                {"id": "a", "street": "Juliusza Słowackiego", "streetId": null, "from": 1, "to": 20, "parity": "all", "partnershipId": "marymont-kaskada", "source": "test", "note": null},
-                {"id": "b", "street": "Słowackiego", "streetId": null, "from": 10, "to": 30, "parity": "even", "partnershipId": "sady-zoliborskie", "source": "test", "note": null},
-                {"id": "c", "street": "Potocka", "streetId": null, "from": 1, "to": null, "parity": "odd", "partnershipId": "nie-ma-takiego", "source": "test", "note": null}
-              ]
-            }
-            """);
+    private const string ConflictingRules = """
+        {
+          "schema": 1,
+          "description": "test",
+          "rules": [
+            {"id": "a", "street": "Juliusza Słowackiego", "streetId": null, "from": 1, "to": 20, "parity": "all", "partnershipId": "marymont-kaskada", "source": "test", "note": null},
+            {"id": "b", "street": "Słowackiego", "streetId": null, "from": 10, "to": 30, "parity": "even", "partnershipId": "sady-zoliborskie", "source": "test", "note": null},
+            {"id": "c", "street": "Potocka", "streetId": null, "from": 1, "to": null, "parity": "odd", "partnershipId": "nie-ma-takiego", "source": "test", "note": null}
+          ]
+        }
+        """;
 
-        var result = await Run("check-rules", "--db", Db, "--geodata", geodata);
+    [Theory]
+    [InlineData("pl",
+        "3 reguły ulic z ", "; 5 partnerstw; 5 obszarów z ", "(magazyn nie ma aktywnej wersji danych); 0 punktów adresowych.",
+        "Reguły, które się nakładają i wskazują różne partnerstwa: 1",
+        "  - Juliusza Słowackiego: reguła a (1–20 → Marymont-Kaskada) nakłada się na regułę b (10–30 parzyste → Sady Żoliborskie).",
+        "Reguły wskazujące partnerstwo, którego nie ma w rejestrze: 1",
+        "  - reguła c (Potocka od 1 do końca nieparzyste) wskazuje partnerstwo „nie-ma-takiego”, którego nie ma w rejestrze.",
+        "2 konflikty: popraw street-rules.json (albo obszary) i sprawdź ponownie.")]
+    [InlineData("en",
+        "3 street rules from ", "; 5 partnerships; 5 areas from ", "(the store has no active dataset); 0 address points.",
+        "Rules that overlap and name different partnerships: 1",
+        "  - Juliusza Słowackiego: rule a (1–20 → Marymont-Kaskada) overlaps rule b (10–30 even → Sady Żoliborskie).",
+        "Rules naming a partnership the registry lacks: 1",
+        "  - rule c (Potocka from 1 to the end odd) names partnership 'nie-ma-takiego', which the registry lacks.",
+        "2 conflicts: fix street-rules.json (or the areas) and check again.")]
+    public async Task Check_rules_exits_1_and_names_each_conflict_of_a_conflicting_rules_file(string lang, params string[] lines)
+    {
+        var result = await CliRun.Run("check-rules", "--db", Db, "--geodata", Geodata(ConflictingRules), "--lang", lang);
 
         Assert.Equal(1, result.Exit);
-        Assert.Contains("3 street rules", result.Output);
-        Assert.Contains("(the store has no active dataset)", result.Output);
-        Assert.Contains("Rules that overlap and name different partnerships: 1", result.Output);
-        Assert.Contains("rule a (", result.Output);
-        Assert.Contains("overlaps rule b (", result.Output);
-        Assert.Contains("Rules naming a partnership the registry lacks: 1", result.Output);
-        Assert.Contains("'nie-ma-takiego'", result.Output);
-        Assert.Contains("2 conflict(s)", result.Output);
+        Assert.All(lines, line => Assert.Contains(line, result.Output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_addresses_reports_in_Polish_by_default()
+    {
+        var dry = await CliRun.Run("import-addresses", Fixture("prg-punkty-adresowe-warszawa.gml"), "--db", Db);
+
+        Assert.Equal(0, dry.Exit);
+        Assert.Contains("  dodane:      36", dry.Output);
+        Assert.Contains("  pominięte:   3", dry.Output);
+        Assert.Contains("Próba: nic nie zapisano. Uruchom ponownie z --apply, aby zapisać te zmiany.", dry.Output);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class BuildAreasCommandTests : IDisposable
     public async Task The_documented_command_rebuilds_the_committed_areas_identically_apart_from_the_build_time()
     {
         var geodata = CopyOfRegistry();
-        var exit = await CliApp.Create().Parse(DocumentedCommand(geodata)).InvokeAsync();
+        var exit = (await CliRun.Run(DocumentedCommand(geodata))).Exit;
         Assert.Equal(0, exit);
 
         var rebuilt = WithoutBuildTime(File.ReadAllText(Path.Combine(geodata, "areas.geojson")));
@@ -86,7 +86,7 @@ public sealed class BuildAreasCommandTests : IDisposable
         var registry = Path.Combine(geodata, "partnerships.json");
         await File.WriteAllTextAsync(registry, (await File.ReadAllTextAsync(registry)).Replace("\"Potockiej\"", "\"Nieistniejącej\"", StringComparison.Ordinal));
 
-        var exit = await CliApp.Create().Parse(DocumentedCommand(geodata)).InvokeAsync();
+        var exit = (await CliRun.Run(DocumentedCommand(geodata))).Exit;
 
         Assert.Equal(1, exit);
         Assert.Equal("previous content", await File.ReadAllTextAsync(areas));
@@ -102,15 +102,20 @@ public sealed class BuildAreasCommandTests : IDisposable
         var network = SharedData.RepoPath("geodata", "streets-skeleton-2026-12.geojson");
 
         // A box around Mokotów only: the Żoliborz streets are dropped, so their areas cannot build and the report names them.
-        var exit = await CliApp.Create().Parse(["build-areas", "--network", network, "--geodata", geodata, "--bbox", "20.98,52.17,21.05,52.21"]).InvokeAsync();
+        var (exit, output, error) = await CliRun.Run("build-areas", "--network", network, "--geodata", geodata, "--bbox", "20.98,52.17,21.05,52.21");
         Assert.Equal(1, exit);
+        Assert.Matches(@"  zbudowano   Moje Wierzbno: [\d\u00A0]+,\d ha, ±\d+ m", output);
+        Assert.Contains("  NIEUDANE    Marymont-Kaskada: Ulicy „", output);
+        Assert.Contains("” nie ma w sieci ulic serwera", output);
+        Assert.StartsWith("Budowa nie powiodła się; areas.geojson pozostawiono bez zmian.", error);
         var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
         Assert.Contains("| Moje Wierzbno | built |", report);
         Assert.Contains("| Marymont-Kaskada | **failed** |", report);
         Assert.False(File.Exists(Path.Combine(geodata, "areas.geojson")));
 
-        var bad = await CliApp.Create().Parse(["build-areas", "--network", network, "--geodata", geodata, "--bbox", "21.05,52.17,20.98"]).InvokeAsync();
-        Assert.Equal(2, bad);
+        var bad = await CliRun.RunGuarded("build-areas", "--network", network, "--geodata", geodata, "--bbox", "21.05,52.17,20.98");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("--bbox „21.05,52.17,20.98”: oczekiwano zachód,południe,wschód,północ", bad.Error);
     }
 
     private static string WithoutBuildTime(string geojson)

@@ -10,7 +10,7 @@ public sealed class CliHardeningTests : IDisposable
 
     private string Db => Path.Combine(_dir, "data", "store.db");
 
-    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunGuarded(args);
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunGuarded([.. args, "--lang", "en"]);   // the English messages; the Polish ones are read without --lang
 
     // Defect: `import` and `import-addresses` dry runs created (and migrated) the database file.
     [Fact]

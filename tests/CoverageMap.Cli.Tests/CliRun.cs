@@ -14,7 +14,7 @@ internal static class CliRun
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CliApp.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await CliApp.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -9,7 +9,7 @@ public sealed class KeyCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("coveragemap-cli-keys-").FullName;
     private string Db => Path.Combine(_dir, "store.db");
 
-    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunGuarded(args);
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.RunGuarded([.. args, "--lang", "en"]);   // the English messages; the Polish ones are read without --lang
 
     [Fact]
     public async Task Create_prints_a_token_that_verifies_list_never_shows_it_and_revoke_ends_it()
@@ -42,6 +42,20 @@ public sealed class KeyCommandTests : IDisposable
         Assert.Contains("admin", error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
         Assert.Equal(CliApp.BadInput, (await Run("keys", "revoke", "--db", Db, "42")).Exit);
+    }
+
+    [Fact]
+    public async Task Keys_speak_Polish_by_default()
+    {
+        var created = await CliRun.RunGuarded("keys", "create", "--db", Db, "--name", "Anna Kowalska", "--scopes", "edit");
+        Assert.Equal(0, created.Exit);
+        Assert.Contains("Utworzono klucz 1 dla „Anna Kowalska” (edit). Jego token, pokazywany tylko teraz:", created.Output, StringComparison.Ordinal);
+        Assert.Contains("Unieważnisz go poleceniem `keys revoke 1`.", created.Output, StringComparison.Ordinal);
+        Assert.Contains("ważny", (await CliRun.RunGuarded("keys", "list", "--db", Db)).Output, StringComparison.Ordinal);
+        Assert.Equal("Unieważniono klucz 1.", (await CliRun.RunGuarded("keys", "revoke", "--db", Db, "1")).Output.TrimEnd());
+        Assert.Contains("unieważniony ", (await CliRun.RunGuarded("keys", "list", "--db", Db)).Output, StringComparison.Ordinal);
+        var unknown = await CliRun.RunGuarded("keys", "create", "--db", Db, "--name", "X", "--scopes", "admin");
+        Assert.Equal("coveragemap: --scopes musi zawierać niektóre z: edit, activate; nieznane: admin.", unknown.Error.TrimEnd());
     }
 
     public void Dispose()

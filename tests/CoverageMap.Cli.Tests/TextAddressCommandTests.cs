@@ -19,7 +19,7 @@ public sealed class TextAddressCommandTests : IDisposable
     private static readonly string[] Register =
         ["--streets", Fixture("warsaw-streets/streets.txt"), "--teryt", Fixture("warsaw-streets/teryt-short-to-full-names.csv")];
 
-    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run(args);
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => CliRun.Run([.. args, "--lang", "en"]);   // the English report; the Polish one is read without --lang
 
     private Task<IReadOnlyDictionary<string, int>> StoredPoints() => CliRun.StoredPoints(Db);
 
@@ -71,6 +71,23 @@ public sealed class TextAddressCommandTests : IDisposable
         Assert.Equal(1, (await StoredPoints())["szkoly"]);
     }
 
+    [Theory]
+    [InlineData("pl", "    1  nie jest adresem", ": #4 „plac zabaw”: brak numeru domu", ": #5 „Słowackiego 3”: brak położenia: szerokość „x”, długość „y” to nie dwie liczby",
+        ": #3 „Zupełnie Nieznana 3”: w rejestrze nie ma ulicy „Zupełnie Nieznana”", ": #6 „Słowackiego 1”: leży w 50.06000 N 19.94000 E, poza ", "  pominięte:   4")]
+    [InlineData("en", "    1  not an address", ": #4 'plac zabaw': no house number", ": #5 'Słowackiego 3': no position: latitude 'x', longitude 'y' are not two numbers",
+        ": #3 'Zupełnie Nieznana 3': no street 'Zupełnie Nieznana' in the register", ": #6 'Słowackiego 1': lies at 50.06000 N 19.94000 E, outside ", "  skipped:   4")]
+    public async Task Every_skip_is_said_from_the_importers_code_and_facts_in_the_language_asked_for(string lang, params string[] lines)
+    {
+        var csv = Path.Combine(_dir, "punkty.csv");
+        File.WriteAllText(csv, "szer;dl;adres\n52,2690;20,9860;Juliusza Słowackiego 15\n52,2695;20,9870;Zupełnie Nieznana 3\n52,2700;20,9880;plac zabaw\n" +
+            "x;y;Słowackiego 3\n50,06;19,94;Słowackiego 1\n", new UTF8Encoding(false));
+
+        var run = await CliRun.Run(["import-addresses", csv, "--db", Db, "--lat-field", "szer", "--lon-field", "dl", "--address-field", "adres", "--lang", lang, .. Register]);
+
+        Assert.Equal(0, run.Exit);
+        Assert.All(lines, line => Assert.Contains(line, run.Output, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_missing_register_or_unknown_columns_exit_2_with_a_message()
     {
@@ -82,8 +99,13 @@ public sealed class TextAddressCommandTests : IDisposable
 
         var csv = Path.Combine(_dir, "bad.csv");
         File.WriteAllText(csv, "a,b\n1,2\n");
-        var bad = await Run(["import-addresses", csv, "--db", Db, .. Register]);
+        var bad = await CliRun.RunGuarded(["import-addresses", csv, "--db", Db, "--lang", "en", .. Register]);
         Assert.Equal(2, bad.Exit);
-        Assert.Contains("Columns found (separator ','): a, b", bad.Error);
+        Assert.Contains("bad.csv: no latitude/longitude columns 'lat' and 'lon' (name them with the field options). Columns found (separator ','): a, b.", bad.Error);
+        var polish = await CliRun.RunGuarded(["import-addresses", csv, "--db", Db, .. Register]);
+        Assert.Equal("coveragemap: bad.csv: nie ma kolumn szerokości i długości „lat” i „lon” (wskaż je opcjami pól). Znalezione kolumny (separator „,”): a, b.", polish.Error.TrimEnd());
+
+        var source = await CliRun.RunGuarded(["import-addresses", file, "--db", Db, "--source", "prg", .. Register]);
+        Assert.Equal((2, "coveragemap: „prg” nie może nazywać źródła: użyj od 1 do 100 małych liter, cyfr, „.”, „-” lub „_” (nie „prg” ani „osm”)."), (source.Exit, source.Error.TrimEnd()));
     }
 }

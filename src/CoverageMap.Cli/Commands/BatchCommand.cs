@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Server.Features.Lists;
 using CoverageMap.Server.Http;
 using Spectre.Console;
@@ -10,7 +11,7 @@ namespace CoverageMap.Cli.Commands;
 /// (<see cref="ListCheck"/>, the same one behind <c>/lista</c> and <c>POST /api/lists/check</c>) over the data of a
 /// geodata folder, written as CSV or XLSX by the output's extension (default: the input's name with <c>-wynik</c>, in
 /// the input's format) with every original column and Partnerstwo, Pewność, Podstawa, Uwagi added. A progress bar
-/// (Spectre.Console) only when standard output is a terminal; the summary in Polish (English with <c>--lang en</c>).
+/// (Spectre.Console) only when standard output is a terminal; the summary in Polish (English with the global <c>--lang en</c>).
 /// The result is written to a temporary file and moved into place when complete: never half a file. Exit codes: 0 the
 /// result is written; 1 with <c>--check</c>, written but some rows need attention; 2 bad input (a file that cannot
 /// be read or checked, no address column, over a limit), nothing written.
@@ -19,27 +20,25 @@ internal static class BatchCommand
 {
     public const int NeedsAttention = 1;
 
-    public static Command Create()
+    public static Command Create(CliText t)
     {
-        var input = new Argument<FileInfo>("input") { Description = "The list: CSV (UTF-8, UTF-8 with BOM or Windows-1250; ';' or ',') or XLSX, first row the column names." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "The result, .csv or .xlsx; default: <input>-wynik with the input's extension." };
-        var geodata = CommonOptions.Geodata();
-        var address = new Option<string?>("--address") { Description = "The column holding the whole address, by its name (when not recognised)." };
-        var street = new Option<string?>("--street") { Description = "The column holding the street (with --number)." };
-        var number = new Option<string?>("--number") { Description = "The column holding the house number." };
-        var district = new Option<string?>("--district") { Description = "The column holding the district." };
-        var lang = new Option<string>("--lang") { Description = "Language of the added columns and the summary: pl or en.", DefaultValueFactory = _ => "pl" };
-        lang.AcceptOnlyFromAmong("pl", "en");
-        var maxRows = new Option<int>("--max-rows") { Description = "Most rows of a list.", DefaultValueFactory = _ => new ListOptions().MaxRows };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest file, bytes.", DefaultValueFactory = _ => new ListOptions().MaxBytes };
-        var check = new Option<bool>("--check") { Description = "Exit 1 when some rows need attention (the result is written all the same)." };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each step took (read, load the data, answer, write; wall and CPU time) on stderr." };
-        var cmd = new Command("batch", "Check a list of addresses (CSV or XLSX): every row gets its partnership, certainty, basis and notes.")
-            { input, output, geodata, address, street, number, district, lang, maxRows, maxBytes, check, timings };
+        var input = new Argument<FileInfo>("input") { Description = t["BatchInputArgument"] };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = t["BatchOutputOption"] };
+        var geodata = CommonOptions.Geodata(t);
+        var address = new Option<string?>("--address") { Description = t["BatchAddressOption"] };
+        var street = new Option<string?>("--street") { Description = t["BatchStreetOption"] };
+        var number = new Option<string?>("--number") { Description = t["BatchNumberOption"] };
+        var district = new Option<string?>("--district") { Description = t["BatchDistrictOption"] };
+        var maxRows = new Option<int>("--max-rows") { Description = t["BatchMaxRowsOption"], DefaultValueFactory = _ => new ListOptions().MaxRows };
+        var maxBytes = new Option<long>("--max-bytes") { Description = t["BatchMaxBytesOption"], DefaultValueFactory = _ => new ListOptions().MaxBytes };
+        var check = new Option<bool>("--check") { Description = t["BatchCheckOption"] };
+        var timings = new Option<bool>("--timings") { Description = t["BatchTimingsOption"] };
+        var cmd = new Command("batch", t["BatchDescription"])
+            { input, output, geodata, address, street, number, district, maxRows, maxBytes, check, timings };
         cmd.SetAction(async (parse, ct) =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var language = parse.GetValue(lang) == "en" ? ApiLanguage.En : ApiLanguage.Pl;
+            var language = t.Language;
             var source = parse.GetValue(input)!;
             if (!source.Exists) throw new CliInputException(ListText.Text(language, "CliNoInput", source.FullName));
             var target = parse.GetValue(output) ?? new FileInfo(DefaultOutput(source.FullName, language));
@@ -63,9 +62,9 @@ internal static class BatchCommand
                     ? await AnsiConsole.Progress().AutoClear(true).HideCompleted(true).StartAsync(async context =>
                     {
                         var task = context.AddTask(ListText.Text(language, "CliChecking"), maxValue: 1);
-                        return await Task.Run(() => Run(parse.GetValue(geodata)!, source, limits, language, choice, target, format, new ProgressTaskReporter(task), steps), ct);
+                        return await Task.Run(() => Run(t, parse.GetValue(geodata)!, source, limits, choice, target, format, new ProgressTaskReporter(task), steps), ct);
                     })
-                    : Run(parse.GetValue(geodata)!, source, limits, language, choice, target, format, null, steps);
+                    : Run(t, parse.GetValue(geodata)!, source, limits, choice, target, format, null, steps);
             }
             catch (ListFileException e)
             {
@@ -75,37 +74,38 @@ internal static class BatchCommand
             await stdout.WriteAsync(Summary(result, source.Name, target.FullName, language));
             if (parse.GetValue(timings))
                 foreach (var (step, took) in steps)
-                    await parse.InvocationConfiguration.Error.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{step}: {took.TotalSeconds:0.000} s"));
+                    await parse.InvocationConfiguration.Error.WriteLineAsync(t["BatchTiming", step, took.TotalSeconds.ToString("0.000", t.Culture)]);
             return parse.GetValue(check) && result.Summary.AttentionRows > 0 ? NeedsAttention : 0;
         });
         return cmd;
     }
 
     /// <summary>Loads the data, checks the list and writes the result (to a temporary file, then moved into place).</summary>
-    private static ListResult Run(DirectoryInfo geodata, FileInfo source, ListOptions limits, ApiLanguage language, ListColumnChoice choice,
+    private static ListResult Run(CliText t, DirectoryInfo geodata, FileInfo source, ListOptions limits, ListColumnChoice choice,
         FileInfo target, ListFileFormat format, ProgressTaskReporter? progress, List<(string Step, TimeSpan Took)> steps)
     {
+        var language = t.Language;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         void Step(string name)
         {
             process.Refresh();
-            steps.Add((string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} (CPU {(process.TotalProcessorTime - cpu).TotalSeconds:0.000} s)"), clock.Elapsed));
+            steps.Add((t["BatchStep" + name, (process.TotalProcessorTime - cpu).TotalSeconds.ToString("0.000", t.Culture)], clock.Elapsed));
             cpu = process.TotalProcessorTime;
             clock.Restart();
         }
         var bytes = File.ReadAllBytes(source.FullName);
         var table = ListFileReader.Read(bytes, limits, language);
         var columns = ListColumns.Choose(table.Header, choice.Address, choice.Street, choice.Number, choice.District, language);
-        Step("read the list");
-        var data = GeodataAddressData.Load(new Data.Geodata.GeodataFolder(geodata.FullName));
+        Step("Read");
+        var data = GeodataAddressData.Load(new Data.Geodata.GeodataFolder(geodata.FullName), t);
         var lookup = new Server.Features.Lookup.AddressLookupData(data.Register, data.Rules, data.Gazetteer, data.Network);
         var facts = new Server.Features.Lookup.AddressResolverProvider(lookup).Get(new Core.Lookup.ActiveDataset(data.Dataset));
-        Step("load the geodata");
+        Step("Load");
         progress?.Start(table.Rows.Count);
         var result = new ListCheck(Server.Localization.AnswerText.Standalone()).Run(table, columns, facts, language, progress);
-        Step("answer every row");
+        Step("Answer");
         var tmp = target.FullName + ".tmp";
         try
         {
@@ -115,7 +115,7 @@ internal static class BatchCommand
                 else ListFileWriter.WriteCsv(result, file);
             }
             File.Move(tmp, target.FullName, overwrite: true);
-            Step("write the result");
+            Step("Write");
         }
         finally
         {

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Building;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Readers;
 using CoverageMap.Data.Registry;
+using CoverageMap.Server.Localization;
 
 namespace CoverageMap.Cli.Commands;
 
@@ -15,48 +17,49 @@ namespace CoverageMap.Cli.Commands;
 /// </summary>
 internal static class BuildAreasCommand
 {
-    public static Command Create()
+    public static Command Create(CliText t)
     {
         var network = new Option<FileInfo>("--network")
         {
-            Description = "Street network: .geojson/.json, .shp (with .prj), .osm or .osm.pbf.",
+            Description = t["BuildNetworkOption"],
             Required = true,
         };
         var nameField = new Option<string>("--name-field")
         {
-            Description = "Property or field holding the street name (GeoJSON property, DBF field, OSM tag).",
+            Description = t["BuildNameFieldOption"],
             DefaultValueFactory = _ => "name",
         };
-        var geodata = CommonOptions.Geodata();
+        var geodata = CommonOptions.Geodata(t);
         var gapTolerance = new Option<double>("--gap-tolerance")
         {
-            Description = "Largest gap (metres) between consecutive bounding streets that may be bridged; every bridge is recorded.",
+            Description = t["BuildGapOption"],
             DefaultValueFactory = _ => 0,
         };
         var districts = new Option<FileInfo?>("--districts")
         {
-            Description = "GeoJSON of district outlines (property 'name') to check each area lies in its district.",
+            Description = t["BuildDistrictsOption"],
         };
         var networkDate = new Option<string?>("--network-date")
         {
-            Description = "The date the network describes (ISO 8601, e.g. 2023-12), when the file does not say; recorded in provenance.",
+            Description = t["BuildNetworkDateOption"],
         };
         var networkLicence = new Option<string?>("--network-licence")
         {
-            Description = "The network's licence / attribution, when the file does not say; recorded in provenance.",
+            Description = t["BuildNetworkLicenceOption"],
         };
         var bbox = new Option<string?>("--bbox")
         {
-            Description = "Keep only lines that reach into this box, west,south,east,north in degrees (e.g. Warsaw: 20.85,52.09,21.28,52.37): "
-                + "a regional extract has streets of the same names in other towns.",
+            Description = t["BuildBboxOption"],
         };
-        var cmd = new Command("build-areas", "Build the partnership areas from their bounding streets and write geodata/areas.geojson and geodata/build-report.md.")
+        var cmd = new Command("build-areas", t["BuildDescription"])
         {
             network, nameField, geodata, gapTolerance, districts, networkDate, networkLicence, bbox,
         };
-        cmd.SetAction(parse =>
+        cmd.SetAction(async (parse, ct) =>
         {
+            var output = parse.InvocationConfiguration.Output;
             var folder = parse.GetValue(geodata)!;
+            InputFiles.Require(t, Path.Combine(folder.FullName, PartnershipRegistryFile.FileName), parse.GetValue(network)!.FullName);
             var registry = PartnershipRegistryFile.Load(Path.Combine(folder.FullName, PartnershipRegistryFile.FileName));
             var networkFile = parse.GetValue(network)!;
             var read = StreetNetworkReader.Open(networkFile.FullName, StreetNetworkReaderOptions.Default with { NameField = parse.GetValue(nameField)! });
@@ -64,16 +67,12 @@ internal static class BuildAreasCommand
             {
                 Licence = parse.GetValue(networkLicence) ?? read.Network.Licence,
             };
-            Console.WriteLine($"{read.Network.Lines.Count} named lines read from {read.Network.Source}.");
+            await output.WriteLineAsync(t["BuildLinesRead", t.Count("NamedLines", read.Network.Lines.Count), read.Network.Source]);
             if (parse.GetValue(bbox) is { Length: > 0 } boxText)
             {
-                if (!TryParseBox(boxText, out var box))
-                {
-                    Console.Error.WriteLine($"--bbox '{boxText}': expected west,south,east,north in degrees, e.g. 20.85,52.09,21.28,52.37.");
-                    return 2;
-                }
+                if (!TryParseBox(boxText, out var box)) throw new CliInputException(t["BuildBboxInvalid", boxText]);
                 streetNetwork = streetNetwork with { Lines = streetNetwork.Lines.Where(l => l.Geometry.EnvelopeInternal.Intersects(box)).ToList() };
-                Console.WriteLine($"{streetNetwork.Lines.Count} of them reach into the box {boxText}.");
+                await output.WriteLineAsync(t["BuildLinesInBox", t.Number(streetNetwork.Lines.Count), boxText]);
             }
 
             var buildOptions = AreaBuildOptions.Default with { GapToleranceMetres = parse.GetValue(gapTolerance) };
@@ -87,28 +86,40 @@ internal static class BuildAreasCommand
             File.WriteAllText(reportTemp, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
             File.Move(reportTemp, reportPath, overwrite: true);   // a crash mid-write leaves the previous report whole
 
+            var names = registry.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+            var diagnostics = LocalizationExtensions.Standalone<EditorCatalogue>();   // the editor's words for a build, in the UI culture
+            string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : id ?? "";
             foreach (var b in result.Builds)
             {
                 var line = b.Area is { } a
-                    ? string.Create(CultureInfo.InvariantCulture, $"  built   {b.PartnershipId}: {AreaSetChecks.AreaSquareMetres(a.Geometry) / 10_000:0.0} ha, ±{a.Provenance.EstimatedAccuracyMetres:0} m")
-                    : $"  FAILED  {b.PartnershipId}: {string.Join("; ", b.Errors.Select(e => e.Message))}";
-                Console.WriteLine(line);
+                    ? t["BuildBuilt", Name(b.PartnershipId), (AreaSetChecks.AreaSquareMetres(a.Geometry) / 10_000).ToString("#,0.0", t.Culture), a.Provenance.EstimatedAccuracyMetres.ToString("0", t.Culture)]
+                    : t["BuildFailedOne", Name(b.PartnershipId), string.Join(" ", BuildMessageText.Messages(diagnostics, b, null)
+                        .Where(m => m.Severity == FindingSeverity.Error).Select(m => m.Message))];
+                await output.WriteLineAsync(line);
             }
             foreach (var f in result.Findings.Where(f => f.Severity == FindingSeverity.Error))
-                Console.WriteLine($"  check   {f.Check} {f.AreaId}: {f.Message}");
+                await output.WriteLineAsync(t["BuildCheck", Finding(t, f, Name)]);
 
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed; areas.geojson left as it was. See {reportPath}.");
+                await parse.InvocationConfiguration.Error.WriteLineAsync(t["BuildFailed", reportPath]);
                 return 1;
             }
             var areasPath = Path.Combine(folder.FullName, "areas.geojson");
             AreaGeoJson.WriteFile(areasPath, result.Areas, registry.Partnerships.ToDictionary(p => p.Id, p => p.Name));
-            Console.WriteLine($"Wrote {areasPath} and {reportPath}.");
+            await output.WriteLineAsync(t["BuildWrote", areasPath, reportPath]);
             return 0;
         });
         return cmd;
     }
+
+    /// <summary>A failed check of the area set, partnerships by name (the details are in build-report.md).</summary>
+    private static string Finding(CliText t, AreaSetFinding f, Func<string?, string> name) => f.Check switch
+    {
+        "overlap" => t["BuildCheckOverlap", name(f.AreaId), name(f.OtherAreaId), (f.Value ?? 0).ToString("#,0", t.Culture)],
+        "district" => t["BuildCheckDistrict", name(f.AreaId), (100 * (f.Value ?? 0)).ToString("0.0", t.Culture)],
+        _ => t["BuildCheckValidity", name(f.AreaId)],
+    };
 
     private static bool TryParseBox(string text, out NetTopologySuite.Geometries.Envelope box)
     {

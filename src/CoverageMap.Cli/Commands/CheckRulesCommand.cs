@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Core.Rules;
@@ -16,18 +17,19 @@ namespace CoverageMap.Cli.Commands;
 /// </summary>
 internal static class CheckRulesCommand
 {
-    public static Command Create()
+    public static Command Create(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var geodata = CommonOptions.Geodata();
-        var cmd = new Command("check-rules", "Check the street rules against each other, the registry, the areas and the address points; exit 1 on conflicts.") { db, pg, geodata };
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var geodata = CommonOptions.Geodata(t);
+        var cmd = new Command("check-rules", t["CheckRulesDescription"]) { db, pg, geodata };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
             var rulesPath = Path.Combine(folder.Path, StreetRulesFile.FileName);
+            InputFiles.Require(t, folder.RegistryPath);
             StreetRuleSet rules;
             Core.Registry.PartnershipRegistry registry;
             try
@@ -46,39 +48,54 @@ internal static class CheckRulesCommand
             var options = access.Options;
             var store = new DatasetStore(options);
             var dataset = await store.LoadActiveAsync(ct);
-            var areasFrom = "the store's active dataset";
+            var areasFrom = t["CheckRulesAreasFromStore"];
             if (dataset is null)
             {
                 dataset = folder.LoadDataset();
-                areasFrom = $"{folder.AreasPath} (the store has no active dataset)";
+                areasFrom = t["CheckRulesAreasFromFolder", folder.AreasPath];
             }
             AddressGazetteer gazetteer = await new AddressPointStore(options).LoadGazetteerAsync(ct);
 
+            var names = registry.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+            string Name(string id) => names.TryGetValue(id, out var n) ? n : t["UnknownPartnership", id];
             var conflicts = StreetRuleChecker.Check(rules, registry.Partnerships.Select(p => p.Id).ToList(), gazetteer, new AreaIndex(dataset));
 
-            await output.WriteLineAsync($"{rules.Rules.Count} street rules from {rulesPath}; {registry.Partnerships.Count} partnerships; " +
-                $"{dataset.Areas.Count} areas from {areasFrom}; {gazetteer.Points.Count()} address points.");
+            await output.WriteLineAsync(t["CheckRulesRead", t.Count("StreetRules", rules.Rules.Count), rulesPath, t.Count("Partnerships", registry.Partnerships.Count),
+                t.Count("Areas", dataset.Areas.Count), areasFrom, t.Count("AddressPoints", gazetteer.Points.Count())]);
             if (conflicts.Count == 0)
             {
-                await output.WriteLineAsync("No conflicts.");
+                await output.WriteLineAsync(t["CheckRulesNone"]);
                 return 0;
             }
             foreach (var group in conflicts.GroupBy(c => c.Kind))
             {
-                await output.WriteLineAsync($"{Title(group.Key)}: {group.Count()}");
-                foreach (var c in group) await output.WriteLineAsync($"  - {c.Message}");
+                await output.WriteLineAsync($"{t["RuleConflict" + group.Key]}: {t.Number(group.Count())}");
+                foreach (var c in group) await output.WriteLineAsync("  - " + Describe(t, c, Name));
             }
-            await output.WriteLineAsync($"{conflicts.Count} conflict(s): fix {StreetRulesFile.FileName} (or the areas) and check again.");
+            await output.WriteLineAsync(t["CheckRulesConflicts", t.Count("Conflicts", conflicts.Count), StreetRulesFile.FileName]);
             return 1;
         });
         return cmd;
     }
 
-    private static string Title(RuleConflictKind kind) => kind switch
+    /// <summary>One conflict for a person: partnerships by name, the rule's street and range.</summary>
+    private static string Describe(CliText t, RuleConflict c, Func<string, string> name)
     {
-        RuleConflictKind.OverlappingRules => "Rules that overlap and name different partnerships",
-        RuleConflictKind.UnknownPartnership => "Rules naming a partnership the registry lacks",
-        RuleConflictKind.RuleAgainstArea => "Address points inside one area but ruled to another partnership",
-        _ => kind.ToString(),
-    };
+        var r = c.Rule;
+        return c.Kind switch
+        {
+            RuleConflictKind.UnknownPartnership => t["ConflictUnknownPartnership", r.Id, r.Street, Range(t, r), r.PartnershipId],
+            RuleConflictKind.OverlappingRules => t["ConflictOverlapping", r.Street, r.Id, Range(t, r), name(r.PartnershipId),
+                c.OtherRule!.Id, Range(t, c.OtherRule), name(c.OtherRule.PartnershipId)],
+            _ => t["ConflictAgainstArea", c.Point!.StreetName, c.Point.HouseNumberText, c.Point.Source, c.Point.SourceId,
+                string.Join(", ", c.AreaPartnerships.Select(name)), r.Id, name(r.PartnershipId)],
+        };
+    }
+
+    /// <summary>A rule's numbers: <c>1–27 nieparzyste</c>, <c>od 30 do końca</c>.</summary>
+    private static string Range(CliText t, StreetRule r)
+    {
+        var range = r.To is { } to ? t["RuleRange", r.From, to] : t["RuleRangeToEnd", r.From];
+        return r.Parity == NumberParity.All ? range : t["RuleRange" + r.Parity, range];
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Lookup;
 using CoverageMap.Data.Geodata;
@@ -21,17 +22,17 @@ internal static class EvaluateAddressesCommand
     public const double CorrectOutsideTarget = 0.95;
     public const double WrongTarget = 0.02;
 
-    public static Command Create()
+    public static Command Create(CliText t)
     {
-        var geodata = CommonOptions.Geodata();
-        var points = new Option<FileInfo?>("--points") { Description = "Address points (GeoJSON or CSV with address text); default: the bundled geodata/address-points/warsaw-address-points.geojson." };
-        var network = new Option<FileInfo?>("--network") { Description = "Street lines; default: geodata/streets-skeleton-2026-12.geojson." };
-        var inside = new Option<double>("--inside") { Description = "Judge points at least this far inside an area (metres).", DefaultValueFactory = _ => 100 };
-        var outside = new Option<double>("--outside") { Description = "Judge points at least this far outside every area (metres).", DefaultValueFactory = _ => 300 };
-        var misses = new Option<int>("--misses") { Description = "How many misses to print.", DefaultValueFactory = _ => 40 };
-        var report = new Option<FileInfo?>("--report") { Description = "Write a Markdown report here (e.g. docs/address-evaluation.md)." };
-        var check = new Option<bool>("--check") { Description = "Exit 1 when a target is missed." };
-        var cmd = new Command("evaluate-addresses", "Leave-one-out evaluation of the address answers over real address points.")
+        var geodata = CommonOptions.Geodata(t);
+        var points = new Option<FileInfo?>("--points") { Description = t["EvalPointsOption"] };
+        var network = new Option<FileInfo?>("--network") { Description = t["EvalNetworkOption"] };
+        var inside = new Option<double>("--inside") { Description = t["EvalInsideOption"], DefaultValueFactory = _ => 100 };
+        var outside = new Option<double>("--outside") { Description = t["EvalOutsideOption"], DefaultValueFactory = _ => 300 };
+        var misses = new Option<int>("--misses") { Description = t["EvalMissesOption"], DefaultValueFactory = _ => 40 };
+        var report = new Option<FileInfo?>("--report") { Description = t["EvalReportOption"] };
+        var check = new Option<bool>("--check") { Description = t["EvalCheckOption"] };
+        var cmd = new Command("evaluate-addresses", t["EvalDescription"])
             { geodata, points, network, inside, outside, misses, report, check };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -39,7 +40,7 @@ internal static class EvaluateAddressesCommand
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
             var pointsPath = parse.GetValue(points)?.FullName ?? folder.AddressPointsPath;
             var started = DateTime.UtcNow;
-            var data = GeodataAddressData.Load(folder, pointsPath, parse.GetValue(network)?.FullName);
+            var data = GeodataAddressData.Load(folder, t, pointsPath, parse.GetValue(network)?.FullName);
             var (dataset, register, read, gazetteer) = (data.Dataset, data.Register, data.Read, data.Gazetteer);
             var index = new AreaIndex(dataset);
             var coverage = new StreetAreaCoverage(data.Network, dataset.Areas);
@@ -49,7 +50,8 @@ internal static class EvaluateAddressesCommand
             var result = AddressEvaluation.Run(resolver, gazetteer, register, index, cases, parse.GetValue(inside), parse.GetValue(outside));
             var seconds = (DateTime.UtcNow - started).TotalSeconds;
 
-            var text = Format(result, pointsPath, gazetteer.Count, parse.GetValue(inside), parse.GetValue(outside), parse.GetValue(misses), seconds);
+            var names = dataset.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+            var text = Format(t, result, id => names.GetValueOrDefault(id, id), pointsPath, gazetteer.Count, parse.GetValue(inside), parse.GetValue(outside), parse.GetValue(misses), seconds);
             await output.WriteAsync(text);
             if (parse.GetValue(report) is { } file)
             {
@@ -65,39 +67,48 @@ internal static class EvaluateAddressesCommand
         return cmd;
     }
 
-    /// <summary>The report as Markdown: the counts, the targets, and the misses (wrong first, then none).</summary>
-    public static string Format(AddressEvaluationReport r, string pointsPath, int gazetteerPoints, double inside, double outside, int misses, double seconds)
+    /// <summary>The report as Markdown: the counts, the targets, and the misses (wrong first, then none); partnerships by name.</summary>
+    public static string Format(CliText t, AddressEvaluationReport r, Func<string, string> name, string pointsPath, int gazetteerPoints, double inside, double outside,
+        int misses, double seconds)
     {
-        var ci = CultureInfo.InvariantCulture;
+        var ci = t.Culture;
+        string Percent(double share, string format = "0.0") => (100 * share).ToString(format, ci) + " %";
+        string Met(bool met) => t[met ? "EvalMet" : "EvalMissed"];
         var sb = new StringBuilder();
-        sb.AppendLine("# Address answers: leave-one-out evaluation").AppendLine();
-        sb.AppendLine(ci, $"Points: `{Path.GetFileName(pointsPath)}` ({gazetteerPoints} in the gazetteer). Every point at least {inside} m inside an area or {outside} m outside all of them is asked for by its own text, with every point of its building (same street, same number) left out; {r.NearBorder} points nearer a border were not judged, nor {r.Inconsistent.Count} whose building has another point over {AddressEvaluation.DisagreementMetres} m away (the sources disagree on where it is, so the truth is in doubt; listed at the end). {seconds:0.0} s.");
+        sb.AppendLine(t["EvalTitle"]).AppendLine();
+        sb.AppendLine(t["EvalIntro", Path.GetFileName(pointsPath), t.Count("GazetteerPoints", gazetteerPoints), inside, outside, t.Count("Points", r.NearBorder),
+            t.Number(r.Inconsistent.Count), AddressEvaluation.DisagreementMetres, seconds.ToString("0.0", ci)]);
         sb.AppendLine();
-        sb.AppendLine("| | judged | exact | right among several | wrong | none |");
+        sb.AppendLine(t["EvalTableHeader"]);
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var (label, isInside) in new[] { ("inside an area", true), ("outside all areas", false) })
+        foreach (var (label, isInside) in new[] { (t["EvalInsideArea"], true), (t["EvalOutsideAreas"], false) })
         {
-            string Share(AddressEvaluationOutcome o) => string.Create(ci, $"{r.Count(isInside, o)} ({100 * r.Share(isInside, o):0.0} %)");
-            sb.AppendLine(ci, $"| {label} | {r.Total(isInside)} | {Share(AddressEvaluationOutcome.Exact)} | {Share(AddressEvaluationOutcome.AmongSeveral)} | {Share(AddressEvaluationOutcome.Wrong)} | {Share(AddressEvaluationOutcome.None)} |");
+            string Share(AddressEvaluationOutcome o) => $"{t.Number(r.Count(isInside, o))} ({Percent(r.Share(isInside, o))})";
+            sb.AppendLine($"| {label} | {t.Number(r.Total(isInside))} | {Share(AddressEvaluationOutcome.Exact)} | {Share(AddressEvaluationOutcome.AmongSeveral)} | {Share(AddressEvaluationOutcome.Wrong)} | {Share(AddressEvaluationOutcome.None)} |");
         }
         sb.AppendLine();
-        sb.AppendLine(ci, $"Targets: exact inside ≥ {ExactInsideTarget:P0} ({(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget ? "met" : "missed")}), correct outside ≥ {CorrectOutsideTarget:P0} ({(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget ? "met" : "missed")}), wrong ≤ {WrongTarget:P0} inside ({100 * r.Share(true, AddressEvaluationOutcome.Wrong):0.0} %: {(r.Share(true, AddressEvaluationOutcome.Wrong) <= WrongTarget ? "met" : "missed")}), outside ({100 * r.Share(false, AddressEvaluationOutcome.Wrong):0.00} %: {(r.Share(false, AddressEvaluationOutcome.Wrong) <= WrongTarget ? "met" : "missed")}) and overall ({100 * r.WrongShare:0.00} %: {(r.WrongShare <= WrongTarget ? "met" : "missed")}).");
+        sb.AppendLine(t["EvalTargets", Percent(ExactInsideTarget, "0"), Met(r.Share(true, AddressEvaluationOutcome.Exact) >= ExactInsideTarget),
+            Percent(CorrectOutsideTarget, "0"), Met(r.Share(false, AddressEvaluationOutcome.Exact) >= CorrectOutsideTarget),
+            Percent(WrongTarget, "0"), Percent(r.Share(true, AddressEvaluationOutcome.Wrong)), Met(r.Share(true, AddressEvaluationOutcome.Wrong) <= WrongTarget),
+            Percent(r.Share(false, AddressEvaluationOutcome.Wrong), "0.00"), Met(r.Share(false, AddressEvaluationOutcome.Wrong) <= WrongTarget),
+            Percent(r.WrongShare, "0.00"), Met(r.WrongShare <= WrongTarget)]);
         sb.AppendLine();
-        sb.AppendLine("By basis of the answers judged:").AppendLine();
+        sb.AppendLine(t["EvalByBasis"]).AppendLine();
         foreach (var g in r.Results.GroupBy(x => (x.Inside, x.Answer.Basis)).OrderBy(g => !g.Key.Inside).ThenByDescending(g => g.Count()))
-            sb.AppendLine(ci, $"- {(g.Key.Inside ? "inside" : "outside")}, {g.Key.Basis}: {g.Count()} ({g.Count(x => x.Outcome == AddressEvaluationOutcome.Exact)} exact, {g.Count(x => x.Outcome == AddressEvaluationOutcome.Wrong)} wrong)");
+            sb.AppendLine(t["EvalBasisLine", t[g.Key.Inside ? "EvalInside" : "EvalOutside"], g.Key.Basis, t.Number(g.Count()),
+                t.Number(g.Count(x => x.Outcome == AddressEvaluationOutcome.Exact)), t.Number(g.Count(x => x.Outcome == AddressEvaluationOutcome.Wrong))]);
         sb.AppendLine();
         var missed = r.Results.Where(x => x.Outcome is AddressEvaluationOutcome.Wrong or AddressEvaluationOutcome.None || (x.Inside && x.Outcome == AddressEvaluationOutcome.AmongSeveral))
             .OrderBy(x => x.Inside ? 0 : 1).ThenBy(x => x.Outcome == AddressEvaluationOutcome.Wrong ? 0 : 1).ThenBy(x => x.Case.Text, StringComparer.Ordinal).ToList();
-        sb.AppendLine(ci, $"## Misses ({missed.Count}; the first {Math.Min(misses, missed.Count)})").AppendLine();
-        sb.AppendLine("Inside first (also those answered among several), then outside.").AppendLine();
-        sb.AppendLine("| outcome | address | truth | answer | basis | note |");
+        sb.AppendLine(t["EvalMissesTitle", t.Number(missed.Count), t.Number(Math.Min(misses, missed.Count))]).AppendLine();
+        sb.AppendLine(t["EvalMissesOrder"]).AppendLine();
+        sb.AppendLine(t["EvalMissesHeader"]);
         sb.AppendLine("|---|---|---|---|---|---|");
         foreach (var m in missed.Take(misses))
-            sb.AppendLine(ci, $"| {m.Outcome} | {Cell(m.Case.Text)} | {m.Expected ?? "none"} | {m.Answer.Status}: {string.Join(", ", m.Answer.Areas.Select(a => a.PartnershipId))} | {m.Answer.Basis} | {m.Answer.Note} |");
-        sb.AppendLine().AppendLine(ci, $"## Not judged: the position is in doubt ({r.Inconsistent.Count})").AppendLine();
+            sb.AppendLine($"| {t["EvalOutcome" + m.Outcome]} | {Cell(m.Case.Text)} | {(m.Expected is { } e ? name(e) : t["EvalNone"])} | {m.Answer.Status}: {string.Join(", ", m.Answer.Areas.Select(a => name(a.PartnershipId)))} | {m.Answer.Basis} | {m.Answer.Note} |");
+        sb.AppendLine().AppendLine(t["EvalDoubtTitle", t.Number(r.Inconsistent.Count)]).AppendLine();
         foreach (var c in r.Inconsistent.Take(misses))
-            sb.AppendLine(ci, $"- {c.Text} at {c.Latitude:F5}, {c.Longitude:F5}");
+            sb.AppendLine(t["EvalDoubtLine", c.Text, c.Latitude.ToString("F5", CultureInfo.InvariantCulture), c.Longitude.ToString("F5", CultureInfo.InvariantCulture)]);
         return sb.ToString();
 
         static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);

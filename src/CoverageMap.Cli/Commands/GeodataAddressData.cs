@@ -1,3 +1,4 @@
+using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Rules;
@@ -19,12 +20,11 @@ internal sealed record GeodataAddressData(Dataset Dataset, StreetRegister Regist
     AddressGazetteer Gazetteer, StreetNetwork Network)
 {
     /// <summary>Loads the folder's data; <paramref name="pointsPath"/> and <paramref name="networkPath"/> default to the bundled files.</summary>
-    public static GeodataAddressData Load(GeodataFolder folder, string? pointsPath = null, string? networkPath = null)
+    public static GeodataAddressData Load(GeodataFolder folder, CliText t, string? pointsPath = null, string? networkPath = null)
     {
         pointsPath ??= folder.AddressPointsPath;
         networkPath ??= folder.StreetNetworkPath;
-        foreach (var path in new[] { folder.RegistryPath, pointsPath, networkPath, folder.StreetsTxtPath })
-            if (!File.Exists(path)) throw new CliInputException($"No such file: {path}");
+        InputFiles.Require(t, folder.RegistryPath, pointsPath, networkPath, folder.StreetsTxtPath);
         var dataset = folder.LoadDataset();
         var registry = Data.Registry.PartnershipRegistryFile.Load(folder.RegistryPath);
         var register = StreetRegisterFile.Load(folder.StreetsTxtPath, File.Exists(folder.TerytCsvPath) ? folder.TerytCsvPath : null);

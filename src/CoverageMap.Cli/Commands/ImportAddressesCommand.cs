@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Geometry;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.GeoJson;
@@ -22,48 +23,48 @@ internal static class ImportAddressesCommand
 
     private static readonly AddressFields Defaults = AddressFields.Default;
 
-    public static Command Create()
+    public static Command Create(CliText t)
     {
         var file = new Argument<FileInfo>("file")
         {
-            Description = "The address file: PRG GML (.gml/.xml), OSM XML (.osm), OSM PBF (.osm.pbf), GeoJSON (.geojson/.json) or CSV (.csv).",
+            Description = t["AddrFileArgument"],
         };
         var format = new Option<string>("--format")
         {
-            Description = "auto (by the file's extension), prg (PRG GML), osm (OSM XML, or PBF for a .pbf file), geojson or csv.",
+            Description = t["AddrFormatOption"],
             DefaultValueFactory = _ => "auto",
         };
         format.AcceptOnlyFromAmong("auto", "prg", "osm", "geojson", "csv");
-        var source = new Option<string?>("--source") { Description = "GeoJSON/CSV: the store source of the file's points (default: the file's name, e.g. warsaw-address-points)." };
+        var source = new Option<string?>("--source") { Description = t["AddrSourceOption"] };
         var streets = new Option<FileInfo>("--streets")
         {
-            Description = "GeoJSON/CSV: the street register's streets.txt.",
+            Description = t["AddrStreetsOption"],
             DefaultValueFactory = _ => new FileInfo(Path.Combine("geodata", "warsaw-streets", "streets.txt")),
         };
         var teryt = new Option<FileInfo>("--teryt")
         {
-            Description = "GeoJSON/CSV: the register's TERYT names and ids (teryt-short-to-full-names.csv).",
+            Description = t["AddrTerytOption"],
             DefaultValueFactory = _ => new FileInfo(Path.Combine("geodata", "warsaw-streets", "teryt-short-to-full-names.csv")),
         };
-        var outline = new Option<FileInfo?>("--city-outline") { Description = "GeoJSON/CSV: a GeoJSON polygon of the city; points outside it are refused (default: Warsaw's bounding box)." };
+        var outline = new Option<FileInfo?>("--city-outline") { Description = t["AddrOutlineOption"] };
         Option<string> Field(string name, string? value, string what) => new(name)
         {
-            Description = $"GeoJSON property / CSV column of {what} (\"\" for none; default {value}).",
+            Description = t["AddrFieldOption", t["AddrField" + what], value],
             DefaultValueFactory = _ => value ?? "",
         };
-        var addressField = Field("--address-field", Defaults.Address, "the address as free text");
-        var streetField = Field("--street-field", Defaults.Street, "the street name (used with --number-field instead of the text when both are filled)");
-        var numberField = Field("--number-field", Defaults.Number, "the house number");
-        var terytField = Field("--teryt-field", Defaults.TerytId, "the TERYT ULIC street id");
-        var postcodeField = Field("--postcode-field", Defaults.Postcode, "the postcode");
-        var layerField = Field("--layer-field", Defaults.Layer, "the layer / data set (stored as provenance)");
-        var dateField = Field("--date-field", Defaults.SourceDate, "the source's date (stored as provenance)");
-        var latField = Field("--lat-field", Defaults.Latitude, "the latitude (CSV)");
-        var lonField = Field("--lon-field", Defaults.Longitude, "the longitude (CSV)");
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var apply = CommonOptions.Apply();
-        var cmd = new Command("import-addresses", "Import address points into the gazetteer (dry run unless --apply); idempotent.")
+        var addressField = Field("--address-field", Defaults.Address, "Address");
+        var streetField = Field("--street-field", Defaults.Street, "Street");
+        var numberField = Field("--number-field", Defaults.Number, "Number");
+        var terytField = Field("--teryt-field", Defaults.TerytId, "Teryt");
+        var postcodeField = Field("--postcode-field", Defaults.Postcode, "Postcode");
+        var layerField = Field("--layer-field", Defaults.Layer, "Layer");
+        var dateField = Field("--date-field", Defaults.SourceDate, "Date");
+        var latField = Field("--lat-field", Defaults.Latitude, "Latitude");
+        var lonField = Field("--lon-field", Defaults.Longitude, "Longitude");
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var apply = CommonOptions.Apply(t);
+        var cmd = new Command("import-addresses", t["AddrDescription"])
         {
             file, format, db, pg, apply, source, streets, teryt, outline,
             addressField, streetField, numberField, terytField, postcodeField, layerField, dateField, latField, lonField,
@@ -73,15 +74,11 @@ internal static class ImportAddressesCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!.FullName;
-            if (!File.Exists(path))
-            {
-                await error.WriteLineAsync($"No such file: {path}");
-                return 2;
-            }
+            InputFiles.Require(t, path);
             var dryRun = !parse.GetValue(apply);
             var dbPath = StoreLocation.From(parse, db, pg);
             // A dry run writes nothing, not even the schema.
-            await using var access = dryRun ? await StoreAccess.ForDryRunAsync(dbPath, ct) : await StoreAccess.ForWriteAsync(dbPath, ct);
+            await using var access = dryRun ? await StoreAccess.ForDryRunAsync(dbPath, t, ct) : await StoreAccess.ForWriteAsync(dbPath, ct);
             var options = access.Options;
             AddressImportReport report;
             try
@@ -93,8 +90,9 @@ internal static class ImportAddressesCommand
                     string? Name(Option<string> o) => string.IsNullOrWhiteSpace(parse.GetValue(o)) ? null : parse.GetValue(o)!.Trim();
                     var fields = new AddressFields(Name(addressField), Name(streetField), Name(numberField), Name(terytField), Name(postcodeField),
                         Name(layerField), Name(dateField), Name(latField), Name(lonField));
-                    var register = LoadRegister(parse.GetValue(streets)!, parse.GetValue(teryt)!);
-                    var city = parse.GetValue(outline) is { } o ? ReadOutline(o) : null;
+                    if (parse.GetValue(source) is { } name && !AddressTextImporter.IsValidSourceName(name)) throw new CliInputException(t["AddrBadSource", name]);
+                    var register = LoadRegister(t, parse.GetValue(streets)!, parse.GetValue(teryt)!);
+                    var city = parse.GetValue(outline) is { } o ? ReadOutline(t, o) : null;
                     report = await new AddressTextImporter(new AddressPointStore(options), register).ImportAsync(path, fileFormat, dryRun,
                         new AddressTextImportOptions(fields, parse.GetValue(source), CityOutline: city), ct);
                 }
@@ -103,12 +101,16 @@ internal static class ImportAddressesCommand
                     report = await new AddressImporter(new AddressPointStore(options)).ImportAsync(path, fileFormat, dryRun, ct: ct);
                 }
             }
+            catch (AddressFileException e)
+            {
+                throw new CliInputException(Problem(t, e));
+            }
             catch (Exception e) when (e is ArgumentException or InvalidDataException or FileNotFoundException or FormatException)
             {
                 await error.WriteLineAsync(e.Message);
                 return 2;
             }
-            await WriteReportAsync(output, report);
+            await WriteReportAsync(t, output, report);
             return 0;
         });
         return cmd;
@@ -123,50 +125,82 @@ internal static class ImportAddressesCommand
         _ => AddressFileFormat.Auto,
     };
 
-    private static StreetRegister LoadRegister(FileInfo streets, FileInfo teryt)
+    private static StreetRegister LoadRegister(CliText t, FileInfo streets, FileInfo teryt)
     {
         foreach (var f in new[] { streets, teryt })
             if (!f.Exists)
-                throw new FileNotFoundException($"Street register file not found: {f.FullName}. Name the register with --streets and --teryt (e.g. ../shared/geodata/sources/warsaw-streets/streets.txt).", f.FullName);
+                throw new FileNotFoundException(t["AddrNoRegister", f.FullName], f.FullName);
         return StreetRegisterFile.Load(streets.FullName, teryt.FullName);
     }
 
-    private static NetTopologySuite.Geometries.Geometry ReadOutline(FileInfo file)
+    private static NetTopologySuite.Geometries.Geometry ReadOutline(CliText t, FileInfo file)
     {
-        if (!file.Exists) throw new FileNotFoundException($"No such city outline: {file.FullName}", file.FullName);
+        if (!file.Exists) throw new FileNotFoundException(t["AddrNoOutline", file.FullName], file.FullName);
         var polygons = NamedPolygons.ReadFile(file.FullName).Values.ToList();
         var outline = polygons.Count == 1 ? polygons[0] : UnaryUnionOp.Union(polygons);
         outline.SRID = Geo.Wgs84;
         return outline;
     }
 
-    private static async Task WriteReportAsync(TextWriter output, AddressImportReport r)
+    /// <summary>The report, every reason and remark said from the importer's codes and facts in the language asked for.</summary>
+    private static async Task WriteReportAsync(CliText t, TextWriter output, AddressImportReport r)
     {
-        await output.WriteLineAsync($"{r.Read} records read from {r.Path} ({r.Format}, source {r.Source}).");
-        await output.WriteLineAsync($"  added:     {r.Added}");
-        await output.WriteLineAsync($"  changed:   {r.Changed}");
-        foreach (var change in r.ChangedExamples.Take(Examples)) await output.WriteLineAsync($"             e.g. {change}");
-        await output.WriteLineAsync($"  unchanged: {r.Unchanged}");
+        await output.WriteLineAsync(t["AddrRead", t.Count("Records", r.Read), r.Path, r.Format, r.Source]);
+        await output.WriteLineAsync(t["AddrAdded", t.Number(r.Added)]);
+        await output.WriteLineAsync(t["AddrChanged", t.Number(r.Changed)]);
+        foreach (var change in r.ChangedExamples.Take(Examples)) await output.WriteLineAsync(t["AddrExampleChange", change]);
+        await output.WriteLineAsync(t["AddrUnchanged", t.Number(r.Unchanged)]);
         if (r.NotesByKind.Count > 0)
         {
-            await output.WriteLineAsync("  taken with a remark (among the above):");
+            await output.WriteLineAsync(t["AddrNotes"]);
             foreach (var (kind, count) in r.NotesByKind)
             {
-                await output.WriteLineAsync($"    {count,6}  {kind}");
+                await output.WriteLineAsync($"    {t.Number(count),6}  {t["AddrNote" + kind]}");
                 foreach (var n in r.Notes.Where(n => n.Kind == kind).Take(Examples))
-                    await output.WriteLineAsync($"            e.g. {n.SourceId}: {n.Text}");
+                    await output.WriteLineAsync(t["AddrExample", n.SourceId, Example(t, n)]);
             }
         }
-        await output.WriteLineAsync($"  skipped:   {r.SkippedCount}");
+        await output.WriteLineAsync(t["AddrSkipped", t.Number(r.SkippedCount)]);
         foreach (var (reason, count) in r.SkippedByReason)
         {
-            await output.WriteLineAsync($"    {count,6}  {reason}");
-            foreach (var s in r.Skipped.Where(s => s.Category == reason).Take(Examples))
-                await output.WriteLineAsync($"            e.g. {s.SourceId}: {s.Reason}");
+            await output.WriteLineAsync($"    {t.Number(count),6}  {t["AddrSkip" + reason]}");
+            foreach (var s in r.Skipped.Where(s => s.Reason == reason).Take(Examples))
+                await output.WriteLineAsync(t["AddrExample", s.SourceId, Example(t, s)]);
         }
-        if (r.NotInFile > 0) await output.WriteLineAsync($"  {r.NotInFile} stored points of source {r.Source} are not in this file; they are kept.");
-        await output.WriteLineAsync(r.DryRun
-            ? "Dry run: nothing written. Run again with --apply to write these changes."
-            : r.Added + r.Changed == 0 ? "Nothing to write: the store already holds these points." : "Written.");
+        if (r.NotInFile > 0) await output.WriteLineAsync(t["AddrNotInFile", t.Number(r.NotInFile), r.Source]);
+        await output.WriteLineAsync(r.DryRun ? t["AddrDryRun"] : r.Added + r.Changed == 0 ? t["AddrNothingToWrite"] : t["AddrWritten"]);
     }
+
+    /// <summary>One skipped record for a person: the catalogue's sentence of its reason, the parser's code and the optional facts in words.</summary>
+    private static string Example(CliText t, SkippedAddress s)
+    {
+        var f = s.Facts;
+        return s.Reason switch
+        {
+            AddressSkipReason.Unparsed => Example(t, "AddrSkipExampleUnparsed", [f[0], f[1], t["ParseError" + f[2]] + (f[3].Length > 0 ? ": " + f[3] : "")]),
+            AddressSkipReason.UnknownStreet => Example(t, "AddrSkipExampleUnknownStreet", f.Take(3).ToList())
+                + (f[3].Length > 0 ? t["AddrSkipExampleNorTeryt", f[3]] : "") + (f[4].Length > 0 ? t["AddrSkipExampleNearMisses", f[4]] : ""),
+            _ => Example(t, "AddrSkipExample" + s.Reason, f),
+        };
+    }
+
+    /// <summary>A file the importer cannot use, for a person: the columns found or "none".</summary>
+    private static string Problem(CliText t, AddressFileException e)
+    {
+        var f = e.Facts;
+        return e.Problem switch
+        {
+            AddressFileProblem.NoCoordinateColumns => t["AddrFileNoCoordinates", f[0], f[1], f[2]] + " " + Columns(f[3], f[4]),
+            AddressFileProblem.NoAddressColumn => t["AddrFileNoAddressColumn", f[0], f[1]] + " " + Columns(f[2], f[3]),
+            _ => t["AddrFileNoAddress", f[0], f[1]],
+        };
+        string Columns(string separator, string columns) => t["AddrFileColumns", separator, columns.Length > 0 ? columns : t["AddrFileNoColumns"]];
+    }
+
+    /// <summary>One remark for a person; the street by its name only when the record gives one.</summary>
+    private static string Example(CliText t, AddressImportNote n) => n.Kind == AddressNoteKind.TerytNotInRegister
+        ? Example(t, "AddrNoteExampleTerytNotInRegister", n.Facts.Take(3).ToList()) + (n.Facts[3].Length > 0 ? t["AddrNoteExampleByName", n.Facts[3]] : "")
+        : Example(t, "AddrNoteExample" + n.Kind, n.Facts);
+
+    private static string Example(CliText t, string key, IReadOnlyList<string> facts) => t[key, [.. facts]];
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Store;
 
@@ -7,55 +8,53 @@ namespace CoverageMap.Cli.Commands;
 /// <summary><c>import</c>: load a geodata folder (registry + areas) into the store as a new inactive version.</summary>
 internal static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var geodata = CommonOptions.Geodata();
-        var apply = CommonOptions.Apply();
-        var activate = new Option<bool>("--activate") { Description = "With --apply: make the imported version active at once." };
-        var cmd = new Command("import", "Import partnerships.json and areas.geojson as a new dataset version (dry run unless --apply).")
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var geodata = CommonOptions.Geodata(t);
+        var apply = CommonOptions.Apply(t);
+        var activate = new Option<bool>("--activate") { Description = t["ImportActivateOption"] };
+        var cmd = new Command("import", t["ImportDescription"])
         {
             db, pg, geodata, apply, activate,
         };
         cmd.SetAction(async (parse, ct) =>
         {
+            var output = parse.InvocationConfiguration.Output;
             var folder = new GeodataFolder(parse.GetValue(geodata)!.FullName);
+            InputFiles.Require(t, folder.RegistryPath);
             var dataset = folder.LoadDataset();
             var doApply = parse.GetValue(apply);
             var path = StoreLocation.From(parse, db, pg);
             // A dry run writes nothing, not even the schema.
-            await using var access = doApply ? await StoreAccess.ForWriteAsync(path, ct) : await StoreAccess.ForDryRunAsync(path, ct);
+            await using var access = doApply ? await StoreAccess.ForWriteAsync(path, ct) : await StoreAccess.ForDryRunAsync(path, t, ct);
             var store = new DatasetStore(access.Options);
+            var active = await store.LoadActiveAsync(ct);
             var report = await store.ImportAsync(dataset, $"import {Path.GetFileName(folder.Path)}", dryRun: !doApply, ct);
 
-            Console.WriteLine($"{dataset.Partnerships.Count} partnerships, {dataset.Areas.Count} areas read from {folder.Path}.");
-            Console.WriteLine($"  added:     {Join(report.Added)}");
-            Console.WriteLine($"  changed:   {Join(report.Changed)}");
-            Console.WriteLine($"  removed:   {Join(report.Removed)}");
-            Console.WriteLine($"  unchanged: {Join(report.Same)}");
+            await output.WriteLineAsync(t["ImportRead", t.Count("Partnerships", dataset.Partnerships.Count), t.Count("Areas", dataset.Areas.Count), folder.Path]);
+            foreach (var line in DatasetImportText.Changes(t, report, dataset, active)) await output.WriteLineAsync(line);
             if (report.Unchanged)
             {
-                Console.WriteLine($"Identical content is already stored as version {report.VersionId}; nothing written.");
+                await output.WriteLineAsync(t["ImportIdentical", report.VersionId]);
             }
             else if (report.DryRun)
             {
-                Console.WriteLine("Dry run: nothing written. Run again with --apply to store it as a new inactive version.");
+                await output.WriteLineAsync(t["ImportDryRun"]);
                 return 0;
             }
             else
             {
-                Console.WriteLine($"Stored as version {report.VersionId} (inactive).");
+                await output.WriteLineAsync(t["ImportStored", report.VersionId]);
             }
             if (doApply && parse.GetValue(activate) && report.VersionId is { } id)
             {
                 await store.ActivateAsync(id, ct);
-                Console.WriteLine($"Version {id} is now active.");
+                await output.WriteLineAsync(t["ImportActivated", id]);
             }
             return 0;
         });
         return cmd;
     }
-
-    private static string Join(IReadOnlyList<string> ids) => ids.Count == 0 ? "-" : string.Join(", ", ids);
 }

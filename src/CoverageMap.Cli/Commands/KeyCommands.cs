@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Data.Store;
 
 namespace CoverageMap.Cli.Commands;
@@ -10,59 +11,59 @@ namespace CoverageMap.Cli.Commands;
 /// </summary>
 internal static class KeyCommands
 {
-    public static Command Create()
+    public static Command Create(CliText t)
     {
-        var keys = new Command("keys", "Create, list and revoke the API keys of the editor (sent as Authorization: Bearer <token>).");
-        keys.Subcommands.Add(CreateKey());
-        keys.Subcommands.Add(ListKeys());
-        keys.Subcommands.Add(RevokeKey());
+        var keys = new Command("keys", t["KeysDescription"]);
+        keys.Subcommands.Add(CreateKey(t));
+        keys.Subcommands.Add(ListKeys(t));
+        keys.Subcommands.Add(RevokeKey(t));
         return keys;
     }
 
-    private static Command CreateKey()
+    private static Command CreateKey(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var name = new Option<string>("--name") { Description = "Who holds the key (a person or a desk); recorded with every change made with it.", Required = true };
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var name = new Option<string>("--name") { Description = t["KeyNameOption"], Required = true };
         var scopes = new Option<string>("--scopes")
         {
-            Description = "Comma-separated: edit (build areas, save drafts), activate (activate a version, roll back).",
+            Description = t["KeyScopesOption"],
             DefaultValueFactory = _ => ApiKeyScopes.Edit,
         };
-        var cmd = new Command("create", "Create a key and print its token once.") { db, pg, name, scopes };
+        var cmd = new Command("create", t["KeyCreateDescription"]) { db, pg, name, scopes };
         cmd.SetAction(async (parse, ct) =>
         {
             var wanted = parse.GetValue(scopes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
             var unknown = wanted.Except(ApiKeyScopes.All).ToList();
             if (wanted.Count == 0 || unknown.Count > 0)
-                throw new CliInputException($"--scopes must be some of {string.Join(", ", ApiKeyScopes.All)}" + (unknown.Count > 0 ? $"; unknown: {string.Join(", ", unknown)}." : "."));
+                throw new CliInputException(unknown.Count > 0 ? t["KeyScopesUnknown", string.Join(", ", ApiKeyScopes.All), string.Join(", ", unknown)] : t["KeyScopesNone", string.Join(", ", ApiKeyScopes.All)]);
             var keyName = parse.GetValue(name)!.Trim();
-            if (keyName.Length is 0 or > ApiKeyStore.MaxNameLength) throw new CliInputException($"--name must have 1–{ApiKeyStore.MaxNameLength} characters.");
+            if (keyName.Length is 0 or > ApiKeyStore.MaxNameLength) throw new CliInputException(t["KeyNameLength", ApiKeyStore.MaxNameLength]);
             await using var access = await StoreAccess.ForWriteAsync(StoreLocation.From(parse, db, pg), ct);
             var issued = await new ApiKeyStore(access.Options).CreateAsync(keyName, wanted, ct);
             var output = parse.InvocationConfiguration.Output;
-            await output.WriteLineAsync($"Key {issued.Key.Id} for \"{issued.Key.Name}\" ({string.Join(",", issued.Key.Scopes)}) created. Its token, shown only now:");
+            await output.WriteLineAsync(t["KeyCreated", issued.Key.Id, issued.Key.Name, string.Join(",", issued.Key.Scopes)]);
             await output.WriteLineAsync(issued.Token);
-            await output.WriteLineAsync("Give it to its holder; the store keeps only its hash. Revoke it with `keys revoke " + issued.Key.Id.ToString(CultureInfo.InvariantCulture) + "`.");
+            await output.WriteLineAsync(t["KeyCreatedHint", issued.Key.Id]);
             return 0;
         });
         return cmd;
     }
 
-    private static Command ListKeys()
+    private static Command ListKeys(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var cmd = new Command("list", "List the keys, newest first (never their tokens). Opens the store read-only.") { db, pg };
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var cmd = new Command("list", t["KeyListDescription"]) { db, pg };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var access = await StoreAccess.ReadOnlyAsync(StoreLocation.From(parse, db, pg), ct);
+            await using var access = await StoreAccess.ReadOnlyAsync(StoreLocation.From(parse, db, pg), t, ct);
             var list = await new ApiKeyStore(access.Options).ListAsync(ct);
-            if (list.Count == 0) await output.WriteLineAsync("The store holds no API key yet (`keys create --name \"…\" --scopes edit,activate`).");
+            if (list.Count == 0) await output.WriteLineAsync(t["KeyListNone"]);
             foreach (var k in list)
             {
-                var state = k.RevokedAt is { } r ? string.Create(CultureInfo.InvariantCulture, $"revoked {r:yyyy-MM-dd HH:mm}Z") : "valid";
+                var state = k.RevokedAt is { } r ? t["KeyRevokedAt", r.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)] : t["KeyValid"];
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"{k.Id,4}  {k.TokenPrefix}…  {string.Join(",", k.Scopes),-13}  {k.CreatedAt:yyyy-MM-dd HH:mm}Z  {state,-24}  {k.Name}"));
             }
@@ -71,19 +72,19 @@ internal static class KeyCommands
         return cmd;
     }
 
-    private static Command RevokeKey()
+    private static Command RevokeKey(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var id = new Argument<long>("id") { Description = "The key's id (see `keys list`)." };
-        var cmd = new Command("revoke", "Revoke a key: requests with its token are refused from then on.") { db, pg, id };
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var id = new Argument<long>("id") { Description = t["KeyIdArgument"] };
+        var cmd = new Command("revoke", t["KeyRevokeDescription"]) { db, pg, id };
         cmd.SetAction(async (parse, ct) =>
         {
             await using var access = await StoreAccess.ForWriteAsync(StoreLocation.From(parse, db, pg), ct);
             var keyId = parse.GetValue(id);
             if (!await new ApiKeyStore(access.Options).RevokeAsync(keyId, ct))
-                throw new CliInputException($"There is no valid key {keyId} (see `keys list`).");
-            await parse.InvocationConfiguration.Output.WriteLineAsync($"Key {keyId} revoked.");
+                throw new CliInputException(t["KeyNoSuch", keyId]);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(t["KeyRevoked", keyId]);
             return 0;
         });
         return cmd;

@@ -1,3 +1,4 @@
+using CoverageMap.Cli.Localization;
 using CoverageMap.Data.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -35,9 +36,9 @@ internal sealed class StoreAccess : IAsyncDisposable
 
     /// <summary>For a dry run: the file read-only, or an empty in-memory store when there is no file.</summary>
     /// <exception cref="CliInputException">The file's schema is older than this program's (it would need migrating).</exception>
-    public static async Task<StoreAccess> ForDryRunAsync(StoreLocation store, CancellationToken ct)
+    public static async Task<StoreAccess> ForDryRunAsync(StoreLocation store, CliText t, CancellationToken ct)
     {
-        if (store.Postgres is not null || File.Exists(store.Path)) return await ReadOnlyAsync(store, ct);
+        if (store.Postgres is not null || File.Exists(store.Path)) return await ReadOnlyAsync(store, t, ct);
         var name = "coveragemap-dry-run-" + Guid.NewGuid().ToString("N");
         var keeper = new SqliteConnection(StoreOptions.InMemoryConnectionString(name));
         await keeper.OpenAsync(ct);
@@ -48,19 +49,17 @@ internal sealed class StoreAccess : IAsyncDisposable
 
     /// <summary>The existing file, read-only.</summary>
     /// <exception cref="CliInputException">There is no such file, or its schema needs migrating.</exception>
-    public static async Task<StoreAccess> ReadOnlyAsync(StoreLocation store, CancellationToken ct)
+    public static async Task<StoreAccess> ReadOnlyAsync(StoreLocation store, CliText t, CancellationToken ct)
     {
-        var path = store.Postgres is null ? store.Path : "the PostgreSQL database";
-        if (store.Postgres is null && !File.Exists(path))
-            throw new CliInputException($"There is no store at {path}: nothing has been imported there yet (the server creates it on first start; `import --apply` too).");
+        var path = store.Postgres is null ? store.Path : t["PostgresDatabase"];
+        if (store.Postgres is null && !File.Exists(path)) throw new CliInputException(t["NoStore", path]);
         var options = store.Postgres is { } cs
             ? StoreOptions.Postgres(new Npgsql.NpgsqlConnectionStringBuilder(cs) { Options = "-c default_transaction_read_only=on" }.ConnectionString)
             : StoreOptions.SqliteReadOnly(path);
         await using var db = new CoverageMapDbContext(options);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
-            throw new CliInputException($"The store at {path} has an older schema ({pending.Count} migration(s) pending: {string.Join(", ", pending)}); " +
-                "this command does not change it. Start the server or run a command with --apply to upgrade it.");
+            throw new CliInputException(t["OlderSchema", path, t.Count("Migrations", pending.Count), string.Join(", ", pending)]);
         return new StoreAccess(options, null);
     }
 

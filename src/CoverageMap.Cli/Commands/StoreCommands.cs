@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CoverageMap.Cli.Localization;
 using CoverageMap.Data.Store;
 
 namespace CoverageMap.Cli.Commands;
@@ -7,34 +8,35 @@ namespace CoverageMap.Cli.Commands;
 /// <summary><c>versions</c> and <c>activate</c>: dataset versions in the store.</summary>
 internal static class StoreCommands
 {
-    public static Command Versions()
+    public static Command Versions(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var cmd = new Command("versions", "List the dataset versions in the store, newest first; * marks the active one. Opens the store read-only.") { db, pg };
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var cmd = new Command("versions", t["VersionsDescription"]) { db, pg };
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            await using var access = await StoreAccess.ReadOnlyAsync(StoreLocation.From(parse, db, pg), ct);
+            await using var access = await StoreAccess.ReadOnlyAsync(StoreLocation.From(parse, db, pg), t, ct);
             var versions = await new DatasetStore(access.Options).ListVersionsAsync(ct);
-            if (versions.Count == 0) await output.WriteLineAsync("The store holds no dataset version yet.");
+            if (versions.Count == 0) await output.WriteLineAsync(t["VersionsNone"]);
             foreach (var v in versions)
             {
+                var counts = t.Count("Partnerships", v.Partnerships) + ", " + t.Count("Areas", v.Areas);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{(v.IsActive ? '*' : ' ')} {v.Id,4}  {v.CreatedAt:yyyy-MM-dd HH:mm:ss}Z  {v.Partnerships} partnerships, {v.Areas} areas  {v.ContentHash[..12]}  {v.Origin,-6}  {v.Label}"));
+                    $"{(v.IsActive ? '*' : ' ')} {v.Id,4}  {v.CreatedAt:yyyy-MM-dd HH:mm:ss}Z  {counts}  {v.ContentHash[..12]}  {v.Origin,-6}  {v.Label}"));
             }
             return 0;
         });
         return cmd;
     }
 
-    public static Command Activate()
+    public static Command Activate(CliText t)
     {
-        var db = CommonOptions.Database();
-        var pg = CommonOptions.Postgres();
-        var version = new Argument<long>("version") { Description = "The version to make active (see `versions`)." };
-        var reason = new Option<string>("--reason") { Description = "Why, for the audit log and /api/versions." };
-        var cmd = new Command("activate", "Make a dataset version the active one, atomically; the previous one is kept. Recorded in the audit log (actor cli).") { db, pg, version, reason };
+        var db = CommonOptions.Database(t);
+        var pg = CommonOptions.Postgres(t);
+        var version = new Argument<long>("version") { Description = t["ActivateVersionArgument"] };
+        var reason = new Option<string>("--reason") { Description = t["ActivateReasonOption"] };
+        var cmd = new Command("activate", t["ActivateDescription"]) { db, pg, version, reason };
         cmd.SetAction(async (parse, ct) =>
         {
             var location = StoreLocation.From(parse, db, pg);
@@ -45,14 +47,11 @@ internal static class StoreCommands
             {
                 await store.ActivateAsync(id, ct, reason: parse.GetValue(reason) ?? "");
             }
-            catch (KeyNotFoundException ex)
+            catch (KeyNotFoundException)
             {
-                await Console.Error.WriteLineAsync(ex.Message);
-                return 2;
+                throw new CliInputException(t["NoSuchVersion", id]);
             }
-            Console.WriteLine(location.Postgres is null
-                ? $"Version {id} is now active. A running server picks it up on its next reload."
-                : $"Version {id} is now active. Every running server on this database picks it up at once (LISTEN/NOTIFY).");
+            await parse.InvocationConfiguration.Output.WriteLineAsync(t[location.Postgres is null ? "Activated" : "ActivatedPostgres", id]);
             return 0;
         });
         return cmd;

@@ -8,11 +8,10 @@ namespace CoverageMap.Core.Rules;
 /// <param name="OtherRule">For <see cref="RuleConflictKind.OverlappingRules"/>, the rule it overlaps.</param>
 /// <param name="Point">For <see cref="RuleConflictKind.RuleAgainstArea"/>, the address point in question.</param>
 /// <param name="AreaPartnerships">For <see cref="RuleConflictKind.RuleAgainstArea"/>, the partnerships whose areas contain the point.</param>
-/// <param name="Message">A sentence for the report.</param>
+/// <remarks>Codes and facts, no sentence: the CLI says it in the language asked for.</remarks>
 public sealed record RuleConflict(
     RuleConflictKind Kind,
     StreetRule Rule,
     StreetRule? OtherRule,
     AddressPoint? Point,
-    IReadOnlyList<string> AreaPartnerships,
-    string Message);
+    IReadOnlyList<string> AreaPartnerships);

@@ -63,16 +63,4 @@ public sealed record StreetRule(
         }
         return false;
     }
-
-    /// <summary>The range in words, e.g. <c>1–27 nieparzyste</c>, <c>od 30 do końca parzyste</c>.</summary>
-    public string DescribeRange()
-    {
-        var range = To is null ? $"od {From} do końca" : $"{From}–{To}";
-        return Parity switch
-        {
-            NumberParity.Odd => range + " nieparzyste",
-            NumberParity.Even => range + " parzyste",
-            _ => range,
-        };
-    }
 }

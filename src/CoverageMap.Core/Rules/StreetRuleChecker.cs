@@ -27,8 +27,7 @@ public static class StreetRuleChecker
         {
             var known = knownPartnerships.ToHashSet(StringComparer.Ordinal);
             foreach (var r in rules.Rules.Where(r => !known.Contains(r.PartnershipId)))
-                conflicts.Add(new RuleConflict(RuleConflictKind.UnknownPartnership, r, null, null, [],
-                    $"Rule {r.Id} ({r.Street} {r.DescribeRange()}) names partnership '{r.PartnershipId}', which the registry lacks."));
+                conflicts.Add(new RuleConflict(RuleConflictKind.UnknownPartnership, r, null, null, []));
         }
 
         foreach (var key in rules.StreetKeys.Order(StringComparer.Ordinal))
@@ -40,8 +39,7 @@ public static class StreetRuleChecker
                     StreetRule a = street[i], b = street[j];
                     if (a.PartnershipId == b.PartnershipId || !a.Overlaps(b)) continue;
                     if (a.StreetId is not null && b.StreetId is not null && a.StreetId != b.StreetId) continue;
-                    conflicts.Add(new RuleConflict(RuleConflictKind.OverlappingRules, a, b, null, [],
-                        $"{a.Street}: rule {a.Id} ({a.DescribeRange()} → {a.PartnershipId}) overlaps rule {b.Id} ({b.DescribeRange()} → {b.PartnershipId})."));
+                    conflicts.Add(new RuleConflict(RuleConflictKind.OverlappingRules, a, b, null, []));
                 }
         }
 
@@ -54,8 +52,7 @@ public static class StreetRuleChecker
                 var inside = areas.Locate(p.Latitude, p.Longitude).Areas.Select(h => h.PartnershipId).Distinct().Order(StringComparer.Ordinal).ToList();
                 if (inside.Count == 0) continue; // a rule may well give an address outside every polygon to a partnership
                 foreach (var r in ruled.Where(r => !inside.Contains(r.PartnershipId)))
-                    conflicts.Add(new RuleConflict(RuleConflictKind.RuleAgainstArea, r, null, p, inside,
-                        $"{p.StreetName} {p.HouseNumberText} ({p.Source} {p.SourceId}) lies in the area of {string.Join(", ", inside)} but rule {r.Id} gives it to {r.PartnershipId}."));
+                    conflicts.Add(new RuleConflict(RuleConflictKind.RuleAgainstArea, r, null, p, inside));
             }
         }
         return conflicts;

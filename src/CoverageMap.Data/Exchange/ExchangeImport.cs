@@ -41,9 +41,9 @@ public static class ExchangeImport
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in records)
         {
-            void Note(ExchangeNoteKind kind, string detail) => notes.Add(new ExchangeNote(r.PartnershipId, kind, detail));
-            if (string.IsNullOrWhiteSpace(r.PartnershipId)) { Note(ExchangeNoteKind.Rejected, "no partnershipId"); continue; }
-            if (!seen.Add(r.PartnershipId)) { Note(ExchangeNoteKind.Rejected, "a second feature for the same partnership"); continue; }
+            void Note(ExchangeNoteKind kind, ExchangeRejection? why, params string[] facts) => notes.Add(new ExchangeNote(r.PartnershipId, kind, facts, why));
+            if (string.IsNullOrWhiteSpace(r.PartnershipId)) { Note(ExchangeNoteKind.Rejected, ExchangeRejection.NoPartnershipId); continue; }
+            if (!seen.Add(r.PartnershipId)) { Note(ExchangeNoteKind.Rejected, ExchangeRejection.SecondFeature); continue; }
             var partnership = PartnershipOf(r, active, Note);
             if (partnership is null) continue;
             Geometry? geometry = null;
@@ -57,14 +57,14 @@ public static class ExchangeImport
         return new ExchangeImportResult(new Dataset(0, "import " + sourceName, partnerships, areas), records.Count, notes);
     }
 
-    private static Partnership? PartnershipOf(ExchangeRecord r, Dataset? active, Action<ExchangeNoteKind, string> note)
+    private static Partnership? PartnershipOf(ExchangeRecord r, Dataset? active, NoteWriter note)
     {
         Partnership? p;
         if (string.IsNullOrWhiteSpace(r.PartnershipJson))
         {
             p = active?.Partnerships.FirstOrDefault(x => x.Id == r.PartnershipId);
-            if (p is null) { note(ExchangeNoteKind.Rejected, "no partnership record, and the active version has no such partnership"); return null; }
-            note(ExchangeNoteKind.PartnershipFromActiveVersion, "");
+            if (p is null) { note(ExchangeNoteKind.Rejected, ExchangeRejection.NoPartnershipRecord); return null; }
+            note(ExchangeNoteKind.PartnershipFromActiveVersion, null);
         }
         else
         {
@@ -74,28 +74,28 @@ public static class ExchangeImport
             }
             catch (JsonException e)
             {
-                note(ExchangeNoteKind.Rejected, "the partnership record is not readable: " + e.Message);
+                note(ExchangeNoteKind.Rejected, ExchangeRejection.PartnershipUnreadable, e.Message);
                 return null;
             }
             if (p is null || p.Id != r.PartnershipId)
             {
-                note(ExchangeNoteKind.Rejected, $"the partnership record names another id ({p?.Id})");
+                note(ExchangeNoteKind.Rejected, ExchangeRejection.PartnershipOtherId, p?.Id ?? "");
                 return null;
             }
         }
         if (!string.IsNullOrWhiteSpace(r.Name) && r.Name != p.Name)
         {
-            note(ExchangeNoteKind.Renamed, r.Name);
+            note(ExchangeNoteKind.Renamed, null, r.Name);
             p = p with { Name = r.Name };
         }
         return p;
     }
 
-    private static AreaProvenance? ProvenanceOf(ExchangeRecord r, string sourceName, DateTimeOffset now, Action<ExchangeNoteKind, string> note)
+    private static AreaProvenance? ProvenanceOf(ExchangeRecord r, string sourceName, DateTimeOffset now, NoteWriter note)
     {
         if (string.IsNullOrWhiteSpace(r.ProvenanceJson))
         {
-            note(ExchangeNoteKind.ProvenanceAdded, sourceName);
+            note(ExchangeNoteKind.ProvenanceAdded, null, sourceName);
             return new AreaProvenance("imported", "source", "none", null, null, [], [], [], 0, 0, true,
                 now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), [$"Imported from {sourceName}, which gave no provenance."]);
         }
@@ -106,20 +106,20 @@ public static class ExchangeImport
         }
         catch (JsonException e)
         {
-            note(ExchangeNoteKind.Rejected, "the area's provenance is not readable: " + e.Message);
+            note(ExchangeNoteKind.Rejected, ExchangeRejection.ProvenanceUnreadable, e.Message);
             return null;
         }
     }
 
     /// <summary>The geometry as the store keeps it (SRID 4326, valid, RFC 7946 orientation), or null when rejected.</summary>
-    internal static Geometry? Checked(Geometry g, Action<ExchangeNoteKind, string> note)
+    internal static Geometry? Checked(Geometry g, NoteWriter note)
     {
-        if (g is not (Polygon or MultiPolygon)) { note(ExchangeNoteKind.Rejected, $"the geometry is a {g.GeometryType}, not a Polygon or MultiPolygon"); return null; }
-        if (g.IsEmpty) { note(ExchangeNoteKind.Rejected, "the geometry is empty"); return null; }
+        if (g is not (Polygon or MultiPolygon)) { note(ExchangeNoteKind.Rejected, ExchangeRejection.NotAPolygon, g.GeometryType); return null; }
+        if (g.IsEmpty) { note(ExchangeNoteKind.Rejected, ExchangeRejection.EmptyGeometry); return null; }
         var env = g.EnvelopeInternal;
         if (env.MinX < -180 || env.MaxX > 180 || env.MinY < -90 || env.MaxY > 90)
         {
-            note(ExchangeNoteKind.Rejected, "the coordinates are not WGS 84 longitude/latitude (a projected layer? export it in EPSG:4326)");
+            note(ExchangeNoteKind.Rejected, ExchangeRejection.NotLonLat);
             return null;
         }
         var geometry = Geo.Factory.CreateGeometry(g);
@@ -131,19 +131,23 @@ public static class ExchangeImport
             var fixedGeometry = GeometryFixer.Fix(geometry);
             if (fixedGeometry is not (Polygon or MultiPolygon) || fixedGeometry.IsEmpty || !fixedGeometry.IsValid)
             {
-                note(ExchangeNoteKind.Rejected, $"not a valid polygon ({Describe(error)}), and repairing it leaves no area");
+                note(ExchangeNoteKind.Rejected, ExchangeRejection.Unrepairable, Describe(error));
                 return null;
             }
-            note(ExchangeNoteKind.Repaired, Describe(error));
+            note(ExchangeNoteKind.Repaired, null, Describe(error));
             geometry = fixedGeometry;
             geometry.SRID = Geo.Wgs84;
         }
         return Oriented(geometry);
     }
 
-    private static string Describe(TopologyValidationError e) => e.Coordinate is { } c
-        ? string.Create(CultureInfo.InvariantCulture, $"{e.Message} at latitude {c.Y:0.#######}, longitude {c.X:0.#######}")
-        : e.Message;
+    /// <summary>Writes a note on the record at hand: what was done, why it was rejected (or null), the facts.</summary>
+    internal delegate void NoteWriter(ExchangeNoteKind kind, ExchangeRejection? why, params string[] facts);
+
+    /// <summary>The validator's words and where: the facts of a repair or of an <see cref="ExchangeRejection.Unrepairable"/> record.</summary>
+    private static string[] Describe(TopologyValidationError e) => e.Coordinate is { } c
+        ? [e.Message, c.Y.ToString("0.#######", CultureInfo.InvariantCulture), c.X.ToString("0.#######", CultureInfo.InvariantCulture)]
+        : [e.Message, "", ""];
 
     private static Geometry Oriented(Geometry g)
     {

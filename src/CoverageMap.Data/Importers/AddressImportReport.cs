@@ -12,8 +12,8 @@ namespace CoverageMap.Data.Importers;
 /// <param name="Changed">Points already stored (same source and id) whose content differs.</param>
 /// <param name="Unchanged">Points already stored with identical content.</param>
 /// <param name="SkippedCount">Records not taken (see <see cref="SkippedByReason"/>).</param>
-/// <param name="SkippedByReason">Skipped records counted by reason category.</param>
-/// <param name="Skipped">The first skipped records, each with its full reason (up to the option's limit).</param>
+/// <param name="SkippedByReason">Skipped records counted by reason.</param>
+/// <param name="Skipped">The first skipped records of each reason, each with its facts (up to the option's limit).</param>
 /// <param name="ChangedExamples">The first changes, as <c>id: field old → new</c>.</param>
 /// <param name="NotInFile">Points of this source in the store that the file lacks. They are kept (a file may cover a
 /// part of the country only); the number is reported so a person can decide.</param>
@@ -27,21 +27,15 @@ public sealed record AddressImportReport(
     int Changed,
     int Unchanged,
     int SkippedCount,
-    IReadOnlyDictionary<string, int> SkippedByReason,
+    IReadOnlyDictionary<AddressSkipReason, int> SkippedByReason,
     IReadOnlyList<SkippedAddress> Skipped,
     IReadOnlyList<string> ChangedExamples,
     int NotInFile)
 {
     /// <summary>Records taken with a remark, counted by kind (e.g. kept without a street id because several streets
     /// share the name). They are among <see cref="Added"/>, <see cref="Changed"/> and <see cref="Unchanged"/>.</summary>
-    public IReadOnlyDictionary<string, int> NotesByKind { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<AddressNoteKind, int> NotesByKind { get; init; } = new Dictionary<AddressNoteKind, int>();
 
-    /// <summary>The first remarks of each kind, in full (up to the option's limit).</summary>
+    /// <summary>The first remarks of each kind, with their facts (up to the option's limit).</summary>
     public IReadOnlyList<AddressImportNote> Notes { get; init; } = [];
-
-    /// <summary>One line for a console: <c>dry run: 40 added, 0 changed, 0 unchanged, 3 skipped</c>.</summary>
-    public string Summary =>
-        $"{(DryRun ? "dry run (nothing written)" : "written")}: {Added} added, {Changed} changed, {Unchanged} unchanged, {SkippedCount} skipped"
-        + (SkippedCount == 0 ? "" : " (" + string.Join("; ", SkippedByReason.Select(kv => $"{kv.Value} {kv.Key}")) + ")")
-        + (NotInFile == 0 ? "" : $"; {NotInFile} stored points not in this file (kept)");
 }

@@ -48,7 +48,7 @@ public sealed class AddressImporter(AddressPointStore store)
 
         var tally = new ImportTally(options.MaxSkippedListed);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Skip(SourceAddress r, string category, string reason) => tally.Skip(r.SourceId, category, reason);
+        void Skip(SourceAddress r, AddressSkipReason reason, params string[] facts) => tally.Skip(r.SourceId, reason, facts);
 
         IEnumerable<AddressPoint> Accepted()
         {
@@ -57,23 +57,23 @@ public sealed class AddressImporter(AddressPointStore store)
                 ct.ThrowIfCancellationRequested();
                 tally.Read++;
                 var label = $"{r.StreetName} {r.HouseNumber}".Trim();
-                if (r.Problem is not null) { Skip(r, r.Problem, $"{label}: {r.Problem}"); continue; }
-                if (string.IsNullOrWhiteSpace(r.StreetName)) { Skip(r, "no street name", $"'{r.HouseNumber}': no street name (a village-style address without a street)"); continue; }
+                if (r.Problem is { } problem) { Skip(r, problem, [label, .. r.ProblemFacts ?? []]); continue; }
+                if (string.IsNullOrWhiteSpace(r.StreetName)) { Skip(r, AddressSkipReason.NoStreetName, r.HouseNumber ?? ""); continue; }
                 var key = StreetNameNormalizer.Normalize(r.StreetName).Key;
-                if (key.Length == 0) { Skip(r, "no street name", $"'{r.StreetName}': the name normalises to nothing"); continue; }
-                if (string.IsNullOrWhiteSpace(r.HouseNumber)) { Skip(r, "no house number", $"{label}: no house number"); continue; }
-                if (!HouseNumber.TryParse(r.HouseNumber, out var number)) { Skip(r, "unparseable house number", $"{label}: '{r.HouseNumber}' is not a house number"); continue; }
-                if (!double.IsFinite(r.Latitude) || !double.IsFinite(r.Longitude)) { Skip(r, "no position", $"{label}: no position"); continue; }
+                if (key.Length == 0) { Skip(r, AddressSkipReason.StreetNameEmpty, r.StreetName); continue; }
+                if (string.IsNullOrWhiteSpace(r.HouseNumber)) { Skip(r, AddressSkipReason.NoHouseNumber, label); continue; }
+                if (!HouseNumber.TryParse(r.HouseNumber, out var number)) { Skip(r, AddressSkipReason.InvalidHouseNumber, label, r.HouseNumber); continue; }
+                if (!double.IsFinite(r.Latitude) || !double.IsFinite(r.Longitude)) { Skip(r, AddressSkipReason.NoPosition, label); continue; }
                 if (!options.Bounds.Contains(r.Latitude, r.Longitude))
                 {
                     var at = FormattableString.Invariant($"{r.Latitude:F5} N {r.Longitude:F5} E");
                     if (double.IsFinite(r.SwappedLatitude) && options.Bounds.Contains(r.SwappedLatitude, r.SwappedLongitude))
-                        Skip(r, "axis order looks swapped", $"{label}: read northing-first it lies at {at}, outside {options.Bounds}; read easting-first it would lie inside. Refused: check the file's axis order and import it with AxisOrder.EastingNorthing if that is how it was written.");
+                        Skip(r, AddressSkipReason.AxisOrderSwapped, label, at, options.Bounds.ToString());
                     else
-                        Skip(r, "outside the expected area", $"{label}: lies at {at}, outside {options.Bounds}");
+                        Skip(r, AddressSkipReason.OutsideExpectedArea, label, at, options.Bounds.ToString());
                     continue;
                 }
-                if (!seen.Add(r.SourceId)) { Skip(r, "duplicate id in the file", $"{label}: id {r.SourceId} occurs more than once in the file; the first is kept"); continue; }
+                if (!seen.Add(r.SourceId)) { Skip(r, AddressSkipReason.DuplicateId, label, r.SourceId); continue; }
                 yield return new AddressPoint(r.StreetId, r.StreetName.Trim(), key, r.HouseNumber.Trim(), number,
                     string.IsNullOrWhiteSpace(r.Postcode) ? null : r.Postcode.Trim(), r.Latitude, r.Longitude, source, r.SourceId);
             }

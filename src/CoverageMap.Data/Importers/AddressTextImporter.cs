@@ -127,10 +127,10 @@ public sealed class AddressTextImporter
                 tally.Read++;
                 var id = SourceIdOf(r);
                 anyText |= r.AddressText is not null;
-                if (!seen.Add(id)) { tally.Skip(id, M.Duplicate, M.DuplicateReason(r, id)); continue; }
+                if (!seen.Add(id)) { tally.Skip(id, AddressSkipReason.DuplicatePoint, M.Record(r, id)); continue; }
                 if (Take(r, id, source, outline, options.Bounds, tally) is { } point) yield return point;
             }
-            if (tally.Read > 0 && !anyText) throw new InvalidDataException(M.NoAddressField(Path.GetFileName(path), fields));
+            if (tally.Read > 0 && !anyText) throw M.NoAddressField(Path.GetFileName(path), fields);
         }
 
         var result = await _store!.UpsertAsync(source, Accepted(), dryRun, ct: ct);
@@ -171,18 +171,19 @@ public sealed class AddressTextImporter
     {
         if (r.Problem is not null || !double.IsFinite(r.Latitude) || !double.IsFinite(r.Longitude))
         {
-            tally.Skip(id, M.NoPosition, M.NoPositionReason(r, r.Problem ?? M.NoGeometry));
+            tally.Skip(id, r.Problem ?? AddressSkipReason.NoGeometry, M.Record(r, [.. r.ProblemFacts ?? []]));
             return null;
         }
         if (outline is not null ? !outline.Covers(Geo.PointFromLatLon(r.Latitude, r.Longitude)) : !bounds.Contains(r.Latitude, r.Longitude))
         {
-            tally.Skip(id, M.OutsideCity, M.Outside(r, outline is null ? M.Bounds(bounds) : M.Outline));
+            if (outline is null) tally.Skip(id, AddressSkipReason.OutsideCity, M.Record(r, M.At(r), bounds.ToString()));
+            else tally.Skip(id, AddressSkipReason.OutsideCityOutline, M.Record(r, M.At(r)));
             return null;
         }
         var text = r.AddressText;
         if (text is null)
         {
-            tally.Skip(id, M.NotAnAddress, M.NoText(r));
+            tally.Skip(id, AddressSkipReason.NoAddressText, M.Record(r));
             return null;
         }
 
@@ -200,7 +201,7 @@ public sealed class AddressTextImporter
         }
         if (parse.Address is not { } parsed)
         {
-            tally.Skip(id, M.NotAnAddress, M.Unparsed(r, parse.Error!.MessageEn));
+            tally.Skip(id, AddressSkipReason.Unparsed, M.Unparsed(r, parse.Error!));
             return null;
         }
 
@@ -209,10 +210,10 @@ public sealed class AddressTextImporter
         {
             if (FindTeryt(teryt) is { } byId)
             {
-                if (street is not null && street.Id != byId.Id) tally.Note(id, M.TerytOverridesName, M.TerytOverridesNameNote(r, byId, street));
+                if (street is not null && street.Id != byId.Id) tally.Note(id, AddressNoteKind.TerytOverridesName, M.Record(r, byId.Id, M.Street(byId), M.Street(street)));
                 street = byId;
             }
-            else tally.Note(id, M.TerytNotInRegister, M.TerytNotInRegisterNote(r, teryt, street));
+            else tally.Note(id, AddressNoteKind.TerytNotInRegister, M.Record(r, teryt, street is null ? "" : M.Street(street)));
         }
 
         string streetName, streetKey;
@@ -225,20 +226,20 @@ public sealed class AddressTextImporter
         }
         else if (parsed.Match == StreetMatchKind.Ambiguous && SharedKey(parsed.Alternatives) is { } shared)
         {
-            tally.Note(id, M.SharedName, M.SharedNameNote(r, parsed.Alternatives));
+            tally.Note(id, AddressNoteKind.SharedName, M.Record(r, M.Streets(parsed.Alternatives)));
             var names = parsed.Alternatives.Select(s => s.FullName).Distinct(StringComparer.Ordinal).ToList();
             streetName = names.Count == 1 ? names[0] : parsed.StreetText;
             streetKey = shared;
         }
         else if (parsed.Match == StreetMatchKind.Ambiguous)
         {
-            tally.Skip(id, M.AmbiguousStreet, M.Ambiguous(r, parsed.StreetText, parsed.Alternatives));
+            tally.Skip(id, AddressSkipReason.AmbiguousStreet, M.Record(r, parsed.StreetText, M.Streets(parsed.Alternatives)));
             return null;
         }
         else
         {
             IReadOnlyList<RegisteredStreet> near = parsed.Street is { } nearMiss ? [nearMiss, .. parsed.Alternatives] : parsed.Alternatives;
-            tally.Skip(id, M.UnknownStreet, M.Unknown(r, parsed.StreetText, r.TerytId, near));
+            tally.Skip(id, AddressSkipReason.UnknownStreet, M.Record(r, parsed.StreetText, r.TerytId ?? "", M.Streets(near.Take(3))));
             return null;
         }
 

@@ -40,17 +40,17 @@ public static class CsvAddressReader
             postcode = Column(fields.Postcode), layer = Column(fields.Layer), date = Column(fields.SourceDate),
             lat = Column(fields.Latitude), lon = Column(fields.Longitude);
         if (lat < 0 || lon < 0)
-            throw new InvalidDataException(TextAddressMessages.CsvNoCoordinates(name, fields.Latitude, fields.Longitude, columns, csv.Separator));
+            throw TextAddressMessages.CsvNoCoordinates(name, fields.Latitude, fields.Longitude, columns, csv.Separator);
         if (address < 0 && (street < 0 || number < 0))
-            throw new InvalidDataException(TextAddressMessages.CsvNoAddress(name, fields, columns, csv.Separator));
+            throw TextAddressMessages.CsvNoAddress(name, fields, columns, csv.Separator);
 
         while (Next(csv, name))
         {
             string? Get(int i) => i < 0 || i >= csv.FieldCount ? null : TextAddressRecord.Clean(csv.GetString(i));
             var (latitude, longitude) = (Coordinate(Get(lat)), Coordinate(Get(lon)));
-            var problem = double.IsFinite(latitude) && double.IsFinite(longitude) ? null : TextAddressMessages.CsvNoPosition(Get(lat), Get(lon));
+            var finite = double.IsFinite(latitude) && double.IsFinite(longitude);
             yield return new TextAddressRecord((int)csv.LineNumber, Get(address), Get(street), Get(number), Get(teryt), Get(postcode),
-                Get(layer), Get(date), latitude, longitude, problem);
+                Get(layer), Get(date), latitude, longitude, finite ? null : AddressSkipReason.NoCoordinates, finite ? null : [Get(lat) ?? "", Get(lon) ?? ""]);
         }
     }
 

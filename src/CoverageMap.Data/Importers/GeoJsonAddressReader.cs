@@ -43,15 +43,15 @@ public static class GeoJsonAddressReader
                 _ => null,
             };
 
-        var (lat, lon, problem) = Position(feature);
+        var (lat, lon, problem, facts) = Position(feature);
         return new TextAddressRecord(row, Get(fields.Address), Get(fields.Street), Get(fields.Number), Get(fields.TerytId),
-            Get(fields.Postcode), Get(fields.Layer), Get(fields.SourceDate), lat, lon, problem);
+            Get(fields.Postcode), Get(fields.Layer), Get(fields.SourceDate), lat, lon, problem, facts);
     }
 
-    private static (double Lat, double Lon, string? Problem) Position(JsonElement feature)
+    private static (double Lat, double Lon, AddressSkipReason? Problem, string[]? Facts) Position(JsonElement feature)
     {
         if (!feature.TryGetProperty("geometry", out var g) || g.ValueKind != JsonValueKind.Object)
-            return (double.NaN, double.NaN, TextAddressMessages.NoGeometry);
+            return (double.NaN, double.NaN, AddressSkipReason.NoGeometry, null);
         Geometry? geometry;
         try
         {
@@ -59,7 +59,7 @@ public static class GeoJsonAddressReader
         }
         catch (JsonException e)
         {
-            return (double.NaN, double.NaN, TextAddressMessages.InvalidGeometry(e.Message));
+            return (double.NaN, double.NaN, AddressSkipReason.InvalidGeometry, [e.Message]);
         }
         var at = geometry switch
         {
@@ -68,7 +68,7 @@ public static class GeoJsonAddressReader
             _ => null,
         };
         return at is null
-            ? (double.NaN, double.NaN, TextAddressMessages.NotAPoint(geometry?.GeometryType ?? "none"))
-            : (at.Y, at.X, null);
+            ? (double.NaN, double.NaN, AddressSkipReason.NotAPoint, [geometry?.GeometryType ?? "none"])
+            : (at.Y, at.X, null, null);
     }
 }

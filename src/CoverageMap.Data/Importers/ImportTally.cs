@@ -8,26 +8,26 @@ namespace CoverageMap.Data.Importers;
 /// </summary>
 internal sealed class ImportTally(int maxListedPerKind)
 {
-    private readonly SortedDictionary<string, int> _skippedByReason = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<AddressSkipReason, int> _skippedByReason = [];
     private readonly List<SkippedAddress> _skipped = [];
-    private readonly SortedDictionary<string, int> _notesByKind = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<AddressNoteKind, int> _notesByKind = [];
     private readonly List<AddressImportNote> _notes = [];
 
     /// <summary>Records read so far.</summary>
     public int Read { get; set; }
 
     /// <summary>Counts a skipped record.</summary>
-    public void Skip(string sourceId, string category, string reason)
+    public void Skip(string sourceId, AddressSkipReason reason, params string[] facts)
     {
-        var n = _skippedByReason[category] = _skippedByReason.GetValueOrDefault(category) + 1;
-        if (n <= maxListedPerKind) _skipped.Add(new SkippedAddress(sourceId, category, reason));
+        var n = _skippedByReason[reason] = _skippedByReason.GetValueOrDefault(reason) + 1;
+        if (n <= maxListedPerKind) _skipped.Add(new SkippedAddress(sourceId, reason, facts));
     }
 
     /// <summary>Counts a remark on a record taken.</summary>
-    public void Note(string sourceId, string kind, string text)
+    public void Note(string sourceId, AddressNoteKind kind, params string[] facts)
     {
         var n = _notesByKind[kind] = _notesByKind.GetValueOrDefault(kind) + 1;
-        if (n <= maxListedPerKind) _notes.Add(new AddressImportNote(sourceId, kind, text));
+        if (n <= maxListedPerKind) _notes.Add(new AddressImportNote(sourceId, kind, facts));
     }
 
     /// <summary>The report of an import whose upsert gave <paramref name="result"/>.</summary>

@@ -29,7 +29,7 @@ public static class OsmAddressReader
             switch (g)
             {
                 case Node n:
-                    var problem = n.Latitude is null || n.Longitude is null ? "no position (node without coordinates)" : Check(street, number);
+                    var problem = n.Latitude is null || n.Longitude is null ? AddressSkipReason.NoPosition : Check(number);
                     yield return new SourceAddress($"node/{n.Id}", null, street, number, postcode, n.Latitude ?? double.NaN, n.Longitude ?? double.NaN, Problem: problem);
                     break;
                 case Way w:
@@ -37,7 +37,7 @@ public static class OsmAddressReader
                     foreach (var id in w.Nodes ?? []) needed.Add(id);
                     break;
                 case Relation rel:
-                    yield return new SourceAddress($"relation/{rel.Id}", null, street, number, postcode, double.NaN, double.NaN, Problem: "relation addresses are not imported");
+                    yield return new SourceAddress($"relation/{rel.Id}", null, street, number, postcode, double.NaN, double.NaN, Problem: AddressSkipReason.RelationAddress);
                     break;
             }
         }
@@ -56,11 +56,11 @@ public static class OsmAddressReader
                 if (positions.TryGetValue(id, out var c)) coords.Add(c);
             if (coords.Count == 0 || coords.Count < w.Nodes.Length)
             {
-                yield return new SourceAddress(sid, null, w.Street, w.Number, w.Postcode, double.NaN, double.NaN, Problem: "way's nodes missing from the extract");
+                yield return new SourceAddress(sid, null, w.Street, w.Number, w.Postcode, double.NaN, double.NaN, Problem: AddressSkipReason.WayNodesMissing);
                 continue;
             }
             var centroid = Centroid(coords);
-            yield return new SourceAddress(sid, null, w.Street, w.Number, w.Postcode, centroid.Y, centroid.X, Problem: Check(w.Street, w.Number));
+            yield return new SourceAddress(sid, null, w.Street, w.Number, w.Postcode, centroid.Y, centroid.X, Problem: Check(w.Number));
         }
     }
 
@@ -82,12 +82,8 @@ public static class OsmAddressReader
         return (street, number, postcode);
     }
 
-    private static string? Check(string? street, string? number)
-    {
-        if (number is not null && (number.Contains(';', StringComparison.Ordinal) || number.Contains(',', StringComparison.Ordinal)))
-            return "several house numbers in one addr:housenumber";
-        return null;
-    }
+    private static AddressSkipReason? Check(string? number) =>
+        number is not null && (number.Contains(';', StringComparison.Ordinal) || number.Contains(',', StringComparison.Ordinal)) ? AddressSkipReason.SeveralNumbers : null;
 
     private static Coordinate Centroid(List<Coordinate> coords)
     {

@@ -142,17 +142,17 @@ public static class PrgGmlAddressReader
             string? postcode = string.IsNullOrWhiteSpace(kod) ? null : kod;
             if (string.Equals(status, "archiwalny", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, double.NaN, double.NaN, Problem: "archival point (status archiwalny)");
+                yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, double.NaN, double.NaN, Problem: AddressSkipReason.Archival);
                 continue;
             }
             if (srs is not null && !srs.EndsWith("2180", StringComparison.Ordinal))
             {
-                yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, double.NaN, double.NaN, Problem: $"unsupported CRS {srs} (expected EPSG:2180)");
+                yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, double.NaN, double.NaN, Problem: AddressSkipReason.UnsupportedCrs, ProblemFacts: [srs ?? ""]);
                 continue;
             }
             if (!TryParsePos(pos, out var first, out var second))
             {
-                yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, double.NaN, double.NaN, Problem: "no position (gml:pos missing or not two numbers)");
+                yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, double.NaN, double.NaN, Problem: AddressSkipReason.NoPosition);
                 continue;
             }
             var (northing, easting) = axisOrder == AxisOrder.EastingNorthing ? (second, first) : (first, second);

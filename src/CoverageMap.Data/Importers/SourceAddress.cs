@@ -14,6 +14,7 @@ namespace CoverageMap.Data.Importers;
 /// (only for sources whose axis order can be confused, i.e. PRG GML); NaN otherwise.</param>
 /// <param name="SwappedLongitude">The longitude of the swapped reading; NaN otherwise.</param>
 /// <param name="Problem">A reason the reader already refuses the record (e.g. no position), or null.</param>
+/// <param name="ProblemFacts">The facts of <paramref name="Problem"/> after the street and number (see <see cref="AddressSkipReason"/>).</param>
 public sealed record SourceAddress(
     string SourceId,
     string? StreetId,
@@ -24,4 +25,5 @@ public sealed record SourceAddress(
     double Longitude,
     double SwappedLatitude = double.NaN,
     double SwappedLongitude = double.NaN,
-    string? Problem = null);
+    AddressSkipReason? Problem = null,
+    IReadOnlyList<string>? ProblemFacts = null);

@@ -14,7 +14,8 @@ namespace CoverageMap.Data.Importers;
 /// <param name="SourceDate">The source's date.</param>
 /// <param name="Latitude">Latitude (EPSG:4326); NaN when there is no position.</param>
 /// <param name="Longitude">Longitude (EPSG:4326); NaN when there is no position.</param>
-/// <param name="Problem">Why the reader already refuses the record (no position, a geometry that is not a point…), or null.</param>
+/// <param name="Problem">Why the reader already refuses the record (no geometry, a geometry that is not a point…), or null.</param>
+/// <param name="ProblemFacts">The facts of <paramref name="Problem"/> after the row and the text (see <see cref="AddressSkipReason"/>).</param>
 public sealed record TextAddressRecord(
     int Row,
     string? Address,
@@ -26,7 +27,8 @@ public sealed record TextAddressRecord(
     string? SourceDate,
     double Latitude,
     double Longitude,
-    string? Problem = null)
+    AddressSkipReason? Problem = null,
+    IReadOnlyList<string>? ProblemFacts = null)
 {
     /// <summary>The address the record gives: street + number when both are filled, else the free text; null when neither.</summary>
     public string? AddressText =>

@@ -12,8 +12,7 @@ namespace CoverageMap.Server.Localization;
 internal sealed class AnswerText(IStringLocalizer<Answers> text)
 {
     /// <summary>The catalogue outside a web host (the CLI, tests): the same resources the server reads.</summary>
-    public static AnswerText Standalone() => new(new StringLocalizer<Answers>(new ResourceManagerStringLocalizerFactory(
-        Microsoft.Extensions.Options.Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)));
+    public static AnswerText Standalone() => new(LocalizationExtensions.Standalone<Answers>());
 
     /// <summary>The sentence of an address answer; <paramref name="names"/> maps partnership ids to names.</summary>
     public string Message(AddressResolution r, string written, Func<string, string> names)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoverageMap.Server.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CoverageMap.Server.Localization;
 
@@ -28,6 +29,10 @@ internal static class LocalizationExtensions
         services.AddSingleton<AnswerText>();
         return services;
     }
+
+    /// <summary>A catalogue outside a web host (the CLI, tests): the resources the server reads, in the current UI culture.</summary>
+    public static IStringLocalizer<T> Standalone<T>() => new StringLocalizer<T>(new ResourceManagerStringLocalizerFactory(
+        Microsoft.Extensions.Options.Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
 
     public static WebApplication UseAnswerLocalization(this WebApplication app)
     {

@@ -52,7 +52,7 @@ public sealed class TypedAddressFormsTests
     private static ParsedAddress Parse(string input)
     {
         var result = Parser.Parse(input);
-        Assert.True(result.IsSuccess, $"'{input}': {result.Error?.MessageEn}");
+        Assert.True(result.IsSuccess, $"'{input}': {result.Error?.Code}");
         return result.Address!;
     }
 

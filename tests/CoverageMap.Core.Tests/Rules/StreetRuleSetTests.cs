@@ -71,11 +71,4 @@ public sealed class StreetRuleSetTests
         Assert.Equal(expected, a.Overlaps(b));
         Assert.Equal(expected, b.Overlaps(a));
     }
-
-    [Fact]
-    public void Ranges_are_described_in_polish()
-    {
-        Assert.Equal("od 30 do końca parzyste", new StreetRule("a", "X", null, 30, null, NumberParity.Even, "p").DescribeRange());
-        Assert.Equal("1–27 nieparzyste", new StreetRule("a", "X", null, 1, 27, NumberParity.Odd, "p").DescribeRange());
-    }
 }

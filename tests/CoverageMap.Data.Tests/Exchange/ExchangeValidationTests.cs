@@ -22,8 +22,7 @@ public sealed class ExchangeValidationTests
         var result = ExchangeImport.FromRecords([Record(bowTie)], null, "test.geojson", DateTimeOffset.UtcNow);
 
         var note = Assert.Single(result.Notes, n => n.Kind == ExchangeNoteKind.Repaired);
-        Assert.Contains("Self-intersection", note.Detail, StringComparison.Ordinal);
-        Assert.Contains("latitude 52.205", note.Detail, StringComparison.Ordinal);
+        Assert.Equal(("Self-intersection", "52.205"), (note.Facts[0], note.Facts[1]));
         Assert.False(result.HasRejections);
         var area = Assert.Single(result.Dataset.Areas);
         Assert.True(area.Geometry.IsValid);
@@ -41,9 +40,10 @@ public sealed class ExchangeValidationTests
             Record(flat, "p-3", Partnership.Replace("\"p-1\"", "\"p-3\"", StringComparison.Ordinal))], null, "test.csv", DateTimeOffset.UtcNow);
 
         Assert.True(result.HasRejections);
-        Assert.Contains("LineString, not a Polygon or MultiPolygon", result.Notes.Single(n => n.PartnershipId == "p-1").Detail, StringComparison.Ordinal);
-        Assert.Contains("not WGS 84 longitude/latitude", result.Notes.Single(n => n.PartnershipId == "p-2").Detail, StringComparison.Ordinal);
-        Assert.Contains("repairing it leaves no area", result.Notes.Single(n => n.PartnershipId == "p-3" && n.Kind == ExchangeNoteKind.Rejected).Detail, StringComparison.Ordinal);
+        var notAnArea = result.Notes.Single(n => n.PartnershipId == "p-1");
+        Assert.Equal((ExchangeRejection.NotAPolygon, "LineString"), (notAnArea.Rejection, notAnArea.Facts[0]));
+        Assert.Equal(ExchangeRejection.NotLonLat, result.Notes.Single(n => n.PartnershipId == "p-2").Rejection);
+        Assert.Equal(ExchangeRejection.Unrepairable, result.Notes.Single(n => n.PartnershipId == "p-3" && n.Kind == ExchangeNoteKind.Rejected).Rejection);
         Assert.Empty(result.Dataset.Areas);
     }
 

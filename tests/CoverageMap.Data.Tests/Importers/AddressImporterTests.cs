@@ -100,12 +100,12 @@ public sealed class AddressImporterTests : IDisposable
         var report = await importer.ImportAsync(Fixture(PrgFile));
 
         Assert.Equal(3, report.SkippedCount);
-        Assert.Equal(1, report.SkippedByReason["archival point (status archiwalny)"]);
-        Assert.Equal(1, report.SkippedByReason["no house number"]);
-        Assert.Equal(1, report.SkippedByReason["outside the expected area"]);
-        var krakow = Assert.Single(report.Skipped, s => s.Category == "outside the expected area");
-        Assert.Contains("Floriańska 1", krakow.Reason, StringComparison.Ordinal);
-        Assert.Contains("50.0", krakow.Reason, StringComparison.Ordinal); // Kraków's latitude, read correctly
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.Archival]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.NoHouseNumber]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.OutsideExpectedArea]);
+        var krakow = Assert.Single(report.Skipped, s => s.Reason == AddressSkipReason.OutsideExpectedArea);
+        Assert.Contains("Floriańska 1", krakow.Facts[0], StringComparison.Ordinal);
+        Assert.StartsWith("50.0", krakow.Facts[1], StringComparison.Ordinal); // Kraków's latitude, read correctly
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class AddressImporterTests : IDisposable
 
         Assert.Equal(0, report.Added);
         Assert.Equal(6, report.SkippedCount);
-        Assert.Equal(6, report.SkippedByReason["axis order looks swapped"]);
-        Assert.All(report.Skipped, s => Assert.Contains("easting-first", s.Reason, StringComparison.Ordinal));
+        Assert.Equal(6, report.SkippedByReason[AddressSkipReason.AxisOrderSwapped]);
+        Assert.All(report.Skipped, s => Assert.Equal(AddressSkipReason.AxisOrderSwapped, s.Reason));
         Assert.Empty(await store.CountAsync());
     }
 
@@ -187,8 +187,8 @@ public sealed class AddressImporterTests : IDisposable
         Assert.Equal(AddressSources.Osm, report.Source);
         Assert.Equal(36, report.Added);
         Assert.Equal(2, report.SkippedCount);
-        Assert.Equal(1, report.SkippedByReason["no house number"]);
-        Assert.Equal(1, report.SkippedByReason["several house numbers in one addr:housenumber"]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.NoHouseNumber]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.SeveralNumbers]);
         var gazetteer = await store.LoadGazetteerAsync();
         Assert.Equal(18, gazetteer.Points.Count(p => p.SourceId.StartsWith("way/", StringComparison.Ordinal)));
         foreach (var e in Expected())

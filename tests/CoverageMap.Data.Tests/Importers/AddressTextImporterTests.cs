@@ -65,18 +65,18 @@ public sealed class AddressTextImporterTests : IDisposable
         Assert.Equal(256, report.Read);
         Assert.Equal(report.Read, report.Added + report.SkippedCount);
         // Decided by the importer and the fixture alone:
-        Assert.Equal(3, report.SkippedByReason["outside the city"]);       // the three RSPO rows at 52.82 N 20.02 E
-        Assert.Equal(48, report.NotesByKind["TERYT id not in the street register (street taken by its name)"]);
-        Assert.False(report.SkippedByReason.ContainsKey("no position"));
-        Assert.False(report.SkippedByReason.ContainsKey("duplicate point in the file"));
+        Assert.Equal(3, report.SkippedByReason[AddressSkipReason.OutsideCity]);       // the three RSPO rows at 52.82 N 20.02 E
+        Assert.Equal(48, report.NotesByKind[AddressNoteKind.TerytNotInRegister]);
+        Assert.DoesNotContain(report.SkippedByReason.Keys, k => k is AddressSkipReason.NoGeometry or AddressSkipReason.InvalidGeometry or AddressSkipReason.NotAPoint);
+        Assert.False(report.SkippedByReason.ContainsKey(AddressSkipReason.DuplicatePoint));
         // Decided with the address parser (another change improves it; these counts may fall, never to nothing):
         Assert.InRange(report.Added, 225, 253);
-        Assert.InRange(report.SkippedByReason.GetValueOrDefault("not an address"), 0, 6);       // descriptions; triple numbers (54/56/58) now read as one building
-        Assert.InRange(report.SkippedByReason["unknown street"], 1, 16);
-        Assert.InRange(report.SkippedByReason["ambiguous street"], 1, 3);
-        Assert.InRange(report.NotesByKind["without a street id: the name is shared by several streets"], 10, 25);
-        Assert.All(report.SkippedByReason.Keys, k => Assert.Contains(report.Skipped, s => s.Category == k)); // every reason has examples
-        Assert.Contains(report.Skipped, s => s.Category == "outside the city" && s.Reason.Contains("Zbigniewa Romaszewskiego 23", StringComparison.Ordinal));
+        Assert.InRange(report.SkippedByReason.GetValueOrDefault(AddressSkipReason.Unparsed), 0, 6);       // descriptions; triple numbers (54/56/58) now read as one building
+        Assert.InRange(report.SkippedByReason[AddressSkipReason.UnknownStreet], 1, 16);
+        Assert.InRange(report.SkippedByReason[AddressSkipReason.AmbiguousStreet], 1, 3);
+        Assert.InRange(report.NotesByKind[AddressNoteKind.SharedName], 10, 25);
+        Assert.All(report.SkippedByReason.Keys, k => Assert.Contains(report.Skipped, s => s.Reason == k)); // every reason has examples
+        Assert.Contains(report.Skipped, s => s.Reason == AddressSkipReason.OutsideCity && s.Facts[1].Contains("Zbigniewa Romaszewskiego 23", StringComparison.Ordinal));
         Assert.Empty(await store.CountAsync());
         Assert.Equal("0|0|", await store.GetStampAsync());
     }
@@ -128,7 +128,7 @@ public sealed class AddressTextImporterTests : IDisposable
         Assert.Empty(g.FindByStreetKey("danielewicza", Number("2")));
         Assert.Contains(g.Points, p => p.StreetName == "Mordechaja Anielewicza" && p.HouseNumberText == "2");
         // A triple number is one building (the parser reads 54/56/58 as 54–58), not a skipped record.
-        Assert.DoesNotContain(report.Skipped, s => s.Reason.Contains("54/56/58", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Skipped, s => s.Facts[1].Contains("54/56/58", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class AddressTextImporterTests : IDisposable
         Assert.Equal("punkty", report.Source);
         Assert.Equal(4, report.Read);
         Assert.Equal(3, report.Added);
-        Assert.Equal(1, report.SkippedByReason["not an address"]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.Unparsed]);
         var g = await store.LoadGazetteerAsync();
         var slowackiego = One(g, "slowackiego", "12A");
         Assert.Equal("20593", slowackiego.StreetId);
@@ -219,15 +219,15 @@ public sealed class AddressTextImporterTests : IDisposable
 
         Assert.Equal(9, report.Read);
         Assert.Equal(4, report.Added);
-        Assert.Equal(1, report.SkippedByReason["ambiguous street"]);
-        Assert.Equal(1, report.SkippedByReason["unknown street"]);
-        Assert.Equal(1, report.SkippedByReason["outside the city"]);
-        Assert.Equal(1, report.SkippedByReason["duplicate point in the file"]);
-        Assert.Equal(1, report.SkippedByReason["no position"]);
-        Assert.Equal(1, report.NotesByKind["without a street id: the name is shared by several streets"]);
-        Assert.Equal(1, report.NotesByKind["TERYT id not in the street register (street taken by its name)"]);
-        Assert.Equal(1, report.NotesByKind["TERYT id names another street than the text (the id wins)"]);
-        Assert.Contains("Rybacka", Assert.Single(report.Skipped, s => s.Category == "ambiguous street").Reason, StringComparison.Ordinal);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.AmbiguousStreet]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.UnknownStreet]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.OutsideCity]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.DuplicatePoint]);
+        Assert.Equal(1, report.SkippedByReason[AddressSkipReason.NoGeometry]);
+        Assert.Equal(1, report.NotesByKind[AddressNoteKind.SharedName]);
+        Assert.Equal(1, report.NotesByKind[AddressNoteKind.TerytNotInRegister]);
+        Assert.Equal(1, report.NotesByKind[AddressNoteKind.TerytOverridesName]);
+        Assert.Contains("Rybacka", Assert.Single(report.Skipped, s => s.Reason == AddressSkipReason.AmbiguousStreet).Facts[3], StringComparison.Ordinal);
 
         var g = await store.LoadGazetteerAsync();
         var shared = One(g, "smiala", "36");
@@ -253,7 +253,7 @@ public sealed class AddressTextImporterTests : IDisposable
         var report = await importer.ImportAsync(path, options: new AddressTextImportOptions(CityOutline: outline));
 
         Assert.Equal(1, report.Added);
-        Assert.Contains("city outline", Assert.Single(report.Skipped).Reason, StringComparison.Ordinal);
+        Assert.Equal(AddressSkipReason.OutsideCityOutline, Assert.Single(report.Skipped).Reason);
     }
 
     [Fact]
@@ -284,10 +284,12 @@ public sealed class AddressTextImporterTests : IDisposable
         var notCollection = _dir.Write("a.geojson", """{"type":"Feature","geometry":null,"properties":{}}""");
         await Assert.ThrowsAsync<InvalidDataException>(() => importer.ImportAsync(notCollection));
         var noAddress = _dir.Write("b.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[20.99,52.27]},"properties":{"adres":"Słowackiego 3"}}]}""");
-        var e = await Assert.ThrowsAsync<InvalidDataException>(() => importer.ImportAsync(noAddress));
+        var e = await Assert.ThrowsAsync<AddressFileException>(() => importer.ImportAsync(noAddress));
+        Assert.Equal((AddressFileProblem.NoAddressInRecords, "b.geojson"), (e.Problem, e.Facts[0]));
         Assert.Contains("address", e.Message, StringComparison.Ordinal);
         var noCoordinates = Csv("c.csv", "x;y;address\n1;2;Słowackiego 3\n", bom: false);
-        e = await Assert.ThrowsAsync<InvalidDataException>(() => importer.ImportAsync(noCoordinates));
+        e = await Assert.ThrowsAsync<AddressFileException>(() => importer.ImportAsync(noCoordinates));
+        Assert.Equal((AddressFileProblem.NoCoordinateColumns, "x, y, address"), (e.Problem, e.Facts[4]));
         Assert.Contains("x, y, address", e.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ArgumentException>(() => importer.ImportAsync(noAddress, options: new AddressTextImportOptions(SourceName: "prg")));
         await Assert.ThrowsAsync<ArgumentException>(() => importer.ImportAsync(Fixtures.Path("zoliborz.osm")));

@@ -240,22 +240,9 @@ internal sealed partial class EditorService(AddressResolverProvider addresses, I
     private static BuildGapDto Gap(GapRecord g, bool bridged) =>
         new(g.FromStreet, g.ToStreet, new LatLonDto(g.FromLat, g.FromLon), new LatLonDto(g.ToLat, g.ToLon), Math.Round(g.LengthMetres, 1), bridged);
 
-    private IEnumerable<BuildMessageDto> Messages(AreaBuildResult result, Area? built)
-    {
-        foreach (var g in result.OpenGaps)
-            yield return new BuildMessageDto("ring-open", "error", g.FromStreet, text["Diag_ring-open", g.FromStreet, Metres(g.LengthMetres), g.ToStreet].Value);
-        foreach (var g in built?.Provenance.GapsBridged ?? [])
-            yield return new BuildMessageDto("gap-bridged", "warning", g.FromStreet, text["Diag_gap-bridged", g.FromStreet, Metres(g.LengthMetres), g.ToStreet].Value);
-        foreach (var d in result.Diagnostics)
-        {
-            if (d.Code is "ring-open" or "gap-bridged" || d.Severity == FindingSeverity.Info) continue;
-            var known = text["Diag_" + d.Code];
-            var message = known.ResourceNotFound ? text["Diag_other", d.Code].Value : text["Diag_" + d.Code, d.Street ?? ""].Value;
-            yield return new BuildMessageDto(d.Code, d.Severity == FindingSeverity.Error ? "error" : "warning", d.Street, message);
-        }
-    }
-
-    private static string Metres(double metres) => Math.Ceiling(metres).ToString("0", CultureInfo.CurrentCulture);
+    private IEnumerable<BuildMessageDto> Messages(AreaBuildResult result, Area? built) =>
+        BuildMessageText.Messages(text, result, built)
+            .Select(m => new BuildMessageDto(m.Code, m.Severity == FindingSeverity.Error ? "error" : "warning", m.Street, m.Message));
 
     private RegisterStreetDto Street(RegisteredStreet s) =>
         new(s.Id, s.OfficialName, [.. s.Districts], addresses.Data.StreetPoints.Find(s.Id) is { } p ? new LatLonDto(p.Latitude, p.Longitude) : null);
