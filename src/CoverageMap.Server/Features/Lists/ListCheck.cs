@@ -24,9 +24,16 @@ internal sealed class ListCheck(AnswerText text)
     public ListResult Check(ReadOnlyMemory<byte> file, ListOptions limits, SnapshotAnswers facts, ApiLanguage lang,
         ListColumnChoice? choice = null, IProgress<int>? progress = null)
     {
-        var table = ListFileReader.Read(file, limits, lang);
-        var columns = ListColumns.Choose(table.Header, choice?.Address, choice?.Street, choice?.Number, choice?.District, lang);
+        var (table, columns) = Read(file, limits, lang, choice);
         return Run(table, columns, facts, lang, progress);
+    }
+
+    /// <summary>Reads a file and finds its address columns (chosen by name, or recognised when none is given): all that
+    /// can fail, before a row is answered.</summary>
+    public static (ListTable Table, ListColumns Columns) Read(ReadOnlyMemory<byte> file, ListOptions limits, ApiLanguage lang, ListColumnChoice? choice = null)
+    {
+        var table = ListFileReader.Read(file, limits, lang);
+        return (table, ListColumns.Choose(table.Header, choice?.Address, choice?.Street, choice?.Number, choice?.District, lang));
     }
 
     /// <summary>Answers every row of <paramref name="table"/>; reports the rows done about every <see cref="ProgressEvery"/>

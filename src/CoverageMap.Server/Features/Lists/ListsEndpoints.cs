@@ -46,14 +46,18 @@ internal static class ListsEndpoints
                 "Windows-1250), separator ';', ',' or tab (detected), first row the column names; or an XLSX workbook (its first " +
                 "sheet). The address column is recognised by its name (Adres/Address, or Ulica/Street + Numer/Nr/Number, optional " +
                 "Dzielnica/District) or chosen with address=, or street= and number=, naming a column. format=json (the default) " +
-                "answers with the summary and the first 500 rows, those needing attention first; format=csv answers with the whole " +
+                "answers with the summary and the first 500 rows, those needing attention first; with Accept: application/x-ndjson it " +
+                "answers as it goes, one JSON object a line (NDJSON): {\"type\":\"progress\",\"progress\":{\"done\",\"total\",\"text\"}} " +
+                "at once and then at most every 100 ms while the rows are answered (text: \"Sprawdzono 12 000 z 100 000 wierszy\"), " +
+                "and last {\"type\":\"result\",\"result\":{the same summary}}; a file that cannot be checked is still a problem " +
+                "with its status, before any line. format=csv answers with the whole " +
                 "list in the file's encoding (UTF-8 always with a byte order mark) and separator, format=xlsx as a workbook: every " +
                 "original column kept, in the file's order, and the four columns added (in English with lang=en). A file that " +
                 "cannot be checked → 400 (not CSV/XLSX, broken, empty), 413 (over the limits of GET /api/lists/limits) or 422 (no " +
                 "address column: the problem lists the file's columns).")
             .Accepts<IFormFile>("multipart/form-data", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream")
-            .Produces<ListCheckResponse>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, null, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            // Its 200 in each media type (JSON, NDJSON, CSV, XLSX) is written into the document by ApiDocsExtensions.
+            .Produces<ListCheckResponse>(StatusCodes.Status200OK, "application/json", ListProgressStream.MediaType, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -87,9 +91,16 @@ internal static class ListsEndpoints
         {
             var (bytes, fileName) = await ReadFileAsync(context, bodyLimit, name, lang);
             var facts = addresses.Get(holder.Current);
-            var result = engine.Check(bytes, limits, facts, lang, new ListColumnChoice(address, street, number, district));
+            var (table, columns) = ListCheck.Read(bytes, limits, lang, new ListColumnChoice(address, street, number, district));
             context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers["X-Dataset-Version"] = result.DatasetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers["X-Dataset-Version"] = facts.Snapshot.Dataset.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (format == "json" && ListProgressStream.Wanted(context.Request))
+            {
+                await ListProgressStream.WriteAsync(context.Response, table.Rows.Count, lang, progress => engine.Run(table, columns, facts, lang, progress),
+                    result => ListCheckResponse.From(result, fileName, RowsListed), context.RequestAborted);
+                return TypedResults.Empty;
+            }
+            var result = engine.Run(table, columns, facts, lang);
             var stem = Path.GetFileNameWithoutExtension(fileName);
             if (string.IsNullOrWhiteSpace(stem)) stem = "lista";
             var suffix = ListText.Text(lang, "ResultSuffix");

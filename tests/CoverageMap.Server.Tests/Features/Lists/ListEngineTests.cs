@@ -186,6 +186,11 @@ public class ListEngineTests
         Assert.Equal("5 wierszy", ListText.Count(ApiLanguage.Pl, "Rows", 5));
         Assert.Equal("100 000 wierszy", ListText.Count(ApiLanguage.Pl, "Rows", 100_000).Replace('\u00A0', ' '));
         Assert.Equal("1 row", ListText.Count(ApiLanguage.En, "Rows", 1));
+        Assert.Equal("Sprawdzono 12 000 z 100 000 wierszy", ListText.Progress(ApiLanguage.Pl, 12_000, 100_000).Replace('\u00A0', ' '));
+        Assert.Equal("Sprawdzono 0 z 1 wiersza", ListText.Progress(ApiLanguage.Pl, 0, 1));
+        Assert.Equal("Sprawdzono 2 z 3 wierszy", ListText.Progress(ApiLanguage.Pl, 2, 3));
+        Assert.Equal("Checked 12,000 of 100,000 rows", ListText.Progress(ApiLanguage.En, 12_000, 100_000));
+        Assert.Equal("Checked 1 of 1 row", ListText.Progress(ApiLanguage.En, 1, 1));
 
         var bytes = Assert.Throws<ListFileException>(() => Check(new byte[2 * 1024 * 1024], limits: ListFixtures.Limits(bytes: 1024 * 1024)));
         Assert.Equal(ListProblem.TooLarge, bytes.Problem);
