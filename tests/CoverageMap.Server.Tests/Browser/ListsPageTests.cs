@@ -137,28 +137,30 @@ public sealed class ListsPageTests(BundledDataPageFixture fixture, ITestOutputHe
     [Fact]
     public async Task A_long_list_shows_how_many_rows_are_checked_of_how_many_while_the_server_answers_then_the_summary()
     {
-        // 60,000 rows, every address text different (house and flat numbers), so each is resolved: a check of a moment.
-        string[] streets = ["Elbląska", "Śmiała", "Gojawiczyńskiej", "Tołwińskiego", "Malczewskiego"];
+        // 100,000 rows (the limit), every text different: the bundled address points' own texts with a flat number, so
+        // each row is resolved (a repeated text would be answered once) and the check takes a moment.
+        using var points = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(SharedData.RepoPath("geodata", "address-points", "warsaw-address-points.geojson")));
+        var texts = points.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("address").GetString()!).ToArray();
         var list = new StringBuilder("Lp.;Adres\r\n");
-        for (int i = 0; i < 60_000; i++) list.Append(i + 1).Append(';').Append(streets[i % 5]).Append(' ').Append(i / 5 % 200 + 1).Append(" m. ").Append(i / 1000 + 1).Append("\r\n");
+        for (int i = 0; i < 100_000; i++) list.Append(i + 1).Append(";\"").Append(texts[i % texts.Length].Replace("\"", "\"\"")).Append('/').Append(i / texts.Length + 1).Append("\"\r\n");
         await using var session = await OpenListsAsync(1280, 800);
         var page = session.Page;
         await page.EvaluateAsync(ProgressRecorder);
 
         await UploadAsync(page, new FilePayload { Name = "dlugalista.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(list.ToString()) });
-        await Expect(page.Locator("#read-as")).ToContainTextAsync("60 000 wierszy");
+        await Expect(page.Locator("#read-as")).ToContainTextAsync("100 000 wierszy");
 
         // What the person saw, in order; "[result]" where the result was shown.
         var seen = await page.EvaluateAsync<string[]>("() => window.seen.filter((s) => s.result || s.text).map((s) => (s.result ? '[result]' : s.text))");
         int shown = Array.IndexOf(seen, "[result]");
         Assert.True(shown > 0, "the result was shown");
-        var progress = new Regex("^Sprawdzono ([0-9\u00A0 ]+) z 60\u00A0000 wierszy$");
+        var progress = new Regex("^Sprawdzono ([0-9\u00A0 ]+) z 100\u00A0000 wierszy$");
         var counts = seen[..shown].Select(s => progress.Match(s)).Where(m => m.Success)
             .Select(m => int.Parse(m.Groups[1].Value.Replace("\u00A0", "").Replace(" ", ""), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         output.WriteLine("progress before the summary: " + string.Join(", ", counts));
-        Assert.Contains(counts, n => n > 0 && n < 60_000);
+        Assert.Contains(counts, n => n > 0 && n < 100_000);
         Assert.Equal(counts.Order(), counts);
-        Assert.Equal(60_000, counts[^1]);
+        Assert.Equal(100_000, counts[^1]);
         Assert.DoesNotContain(seen[(shown + 1)..], s => progress.IsMatch(s));
         session.AssertClean();
     }

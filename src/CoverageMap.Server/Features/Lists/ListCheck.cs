@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Server.Features.Lookup;
@@ -13,9 +14,10 @@ namespace CoverageMap.Server.Features.Lists;
 /// then sums them up (<see cref="ListSummary"/>); <see cref="ListFileWriter"/> writes the result. All rows are answered
 /// from one dataset snapshot, on every core (rows are independent). Thread-safe: the words come from
 /// <see cref="AnswerText"/> in the current UI culture, which <see cref="Run"/> sets to the list's language for its own
-/// work and restores.
+/// work and restores. A text met again in the same list (households repeat) is answered once: the answer is the same
+/// with or without (<c>answerRepeatsOnce: false</c>, tested), only cheaper.
 /// </summary>
-internal sealed class ListCheck(AnswerText text)
+internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
 {
     /// <summary>How often, in rows, <see cref="Run"/> reports progress.</summary>
     public const int ProgressEvery = 1000;
@@ -46,12 +48,15 @@ internal sealed class ListCheck(AnswerText text)
         {
             var answers = new ListAnswer[table.Rows.Count];
             var column = columns.AddressColumnName(table.Header);
+            // Households repeat: a text met again (with the same number and district cells) gets the answer it got before.
+            // Per list, at most one entry per row, gone with the run.
+            var repeats = answerRepeatsOnce ? new ConcurrentDictionary<(string? Written, string? Number, string? District), ListAnswer>() : null;
             int done = 0;
             // Rows are independent and the resolver is thread-safe: every core answers a share. The UI culture set above
             // flows to the workers with the execution context.
             Parallel.For(0, answers.Length, i =>
             {
-                answers[i] = Answer(table.Rows[i], columns, column, facts, lang);
+                answers[i] = Answer(table.Rows[i], columns, column, facts, lang, repeats);
                 int n = Interlocked.Increment(ref done);
                 if (n % ProgressEvery == 0) progress?.Report(n);
             });
@@ -64,16 +69,22 @@ internal sealed class ListCheck(AnswerText text)
         }
     }
 
-    private ListAnswer Answer(string[] row, ListColumns columns, string column, SnapshotAnswers facts, ApiLanguage lang)
+    private ListAnswer Answer(string[] row, ListColumns columns, string column, SnapshotAnswers facts, ApiLanguage lang,
+        ConcurrentDictionary<(string? Written, string? Number, string? District), ListAnswer>? repeats)
     {
         string? Cell(int i) => i >= 0 && i < row.Length && !string.IsNullOrWhiteSpace(row[i]) ? row[i].Trim() : null;
-        var written = columns.UsesAddress ? Cell(columns.Address) : Cell(columns.Street);
+        var key = (Written: columns.UsesAddress ? Cell(columns.Address) : Cell(columns.Street), Number: columns.UsesAddress ? null : Cell(columns.Number), District: Cell(columns.District));
+        if (repeats is null) return Answer(key.Written, key.Number, key.District, columns, column, facts, lang);
+        return repeats.GetOrAdd(key, static (k, s) => s.Engine.Answer(k.Written, k.Number, k.District, s.Columns, s.Column, s.Facts, s.Lang),
+            (Engine: this, Columns: columns, Column: column, Facts: facts, Lang: lang));
+    }
+
+    private ListAnswer Answer(string? written, string? number, string? district, ListColumns columns, string column, SnapshotAnswers facts, ApiLanguage lang)
+    {
         if (written is null)
             return new ListAnswer("", "", "", ListText.Text(lang, "EmptyAddress", column), ListAttention.Empty, []);
         if (written.Length > BatchAddress.MaxLength)
             return new ListAnswer("", "", "", ListText.Text(lang, "AddressTooLong", column, BatchAddress.MaxLength), ListAttention.NotAnAddress, []);
-        var district = Cell(columns.District);
-        var number = columns.UsesAddress ? null : Cell(columns.Number);
         var r = columns.UsesAddress ? facts.Resolver.Resolve(written, district) : facts.Resolver.Resolve(written, number, district);
         var display = number is null ? written : written + " " + number;
         var notes = text.Message(r, display, facts.NameOf);

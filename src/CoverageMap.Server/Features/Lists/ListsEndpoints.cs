@@ -117,7 +117,7 @@ internal static class ListsEndpoints
                 case "xlsx":
                 {
                     var buffer = new MemoryStream();
-                    ListFileWriter.WriteXlsx(result, buffer);
+                    await ListFileWriter.WriteXlsxAsync(result, buffer, context.RequestAborted);
                     return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-{suffix}.xlsx");
                 }
                 default:

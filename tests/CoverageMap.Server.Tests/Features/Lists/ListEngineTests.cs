@@ -108,7 +108,7 @@ public class ListEngineTests
     }
 
     [Fact]
-    public void An_XLSX_workbook_keeps_every_column_and_gets_the_Polish_columns_and_English_on_request()
+    public async Task An_XLSX_workbook_keeps_every_column_and_gets_the_Polish_columns_and_English_on_request()
     {
         var file = ListFixtures.Xlsx(["Lp.", "Imię", "Adres", "", "Uwagi klienta"], ["1", "Anna", "Słowackiego 10", "x", "pilne"], ["2", "Jan", "Graniczna 5"]);
         var result = Check(file);
@@ -116,7 +116,7 @@ public class ListEngineTests
         Assert.Equal(["Lp.", "Imię", "Adres", "", "Uwagi klienta"], result.Table.Header);
 
         var output = new MemoryStream();
-        ListFileWriter.WriteXlsx(result, output);
+        await ListFileWriter.WriteXlsxAsync(result, output);
         var rows = ListFixtures.ReadXlsx(output.ToArray());
         Assert.Equal(["Lp.", "Imię", "Adres", "", "Uwagi klienta", "Partnerstwo", "Pewność", "Podstawa", "Uwagi"], rows[0]);
         Assert.Equal(["1", "Anna", "Słowackiego 10", "x", "pilne", "Partnerstwo P 2"], rows[1][..6]);
@@ -143,6 +143,37 @@ public class ListEngineTests
         Assert.All(result.Answers.Where((_, i) => i % 2 == 1), a => Assert.Equal("none (outside the partnerships' areas)", a.Partnership));
         Assert.Equal(10_000, progress.Max());
         Assert.Equal([("p-2", 5000)], result.Summary.Partnerships.Select(p => (p.PartnershipId, p.Rows)));
+    }
+
+    [Fact]
+    public async Task A_list_whose_addresses_repeat_comes_out_the_same_answered_once_per_text_as_answered_row_by_row()
+    {
+        // Every kind of answer, repeated out of order, with and without a district; spaces around a text do not matter.
+        string[] texts = ["Słowackiego 10", "Graniczna 5", "Marszałkowska 1", "", "Nieistniejąca 7", "xyz 12", " Słowackiego 10 ", "Słowackiego", new string('a', 1200)];
+        var text = "Imię;Adres;Dzielnica\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"Osoba {i};{texts[i * 7 % texts.Length]};{(i % 3 == 0 ? "Żoliborz" : "")}\n"));
+        var table = ListFileReader.Read(Encoding.UTF8.GetBytes(text), ListFixtures.Limits(), ApiLanguage.Pl);
+        var columns = ListColumns.Recognise(table.Header)!;
+
+        var once = ListFixtures.Engine().Run(table, columns, ListFixtures.Facts(), ApiLanguage.Pl);
+        var rowByRow = new ListCheck(Server.Localization.AnswerText.Standalone(), answerRepeatsOnce: false).Run(table, columns, ListFixtures.Facts(), ApiLanguage.Pl);
+
+        static async Task<(byte[] Csv, byte[] Xlsx, string Json)> Outputs(ListResult r)
+        {
+            using var csv = new MemoryStream();
+            ListFileWriter.WriteCsv(r, csv);
+            using var xlsx = new MemoryStream();
+            await ListFileWriter.WriteXlsxAsync(r, xlsx);
+            return (csv.ToArray(), xlsx.ToArray(), System.Text.Json.JsonSerializer.Serialize(ListCheckResponse.From(r, "lista.csv", 500), ApiJson.Dto));
+        }
+        var (a, b) = (await Outputs(once), await Outputs(rowByRow));
+        Assert.Equal(b.Csv, a.Csv);
+        Assert.Equal(ListFixtures.ReadXlsx(b.Xlsx), ListFixtures.ReadXlsx(a.Xlsx));
+        Assert.Equal(b.Json, a.Json);
+        Assert.Equal(3000, once.Answers.Count);
+        Assert.True(once.Summary.Attention.Count >= 4, "the list has rows of several kinds: " + string.Join(", ", once.Summary.Attention.Select(x => x.Reason)));
+        // Answered once per text and district (8 texts × 2), not once per row.
+        Assert.InRange(once.Answers.Distinct(ReferenceEqualityComparer.Instance).Count(), 8, 16);
+        Assert.Equal(3000, rowByRow.Answers.Distinct(ReferenceEqualityComparer.Instance).Count());
     }
 
     /// <summary>Collects reports as they come, from any thread.</summary>
