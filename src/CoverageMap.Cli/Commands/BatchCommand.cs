@@ -21,7 +21,7 @@ internal static class BatchCommand
 
     public static Command Create()
     {
-        var input = new Argument<FileInfo>("input") { Description = "The list: CSV (UTF-8, UTF-8 with BOM or Windows-1250; ';' or ',') or XLSX, first row the column names." };
+        var input = new Argument<FileInfo>("input") { Description = "The list: CSV (UTF-8, UTF-8 with BOM, Windows-1250 or ISO-8859-2; ';' or ',') or XLSX, first row the column names." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The result, .csv or .xlsx; default: <input>-wynik with the input's extension." };
         var geodata = CommonOptions.Geodata();
         var address = new Option<string?>("--address") { Description = "The column holding the whole address, by its name (when not recognised)." };

@@ -24,17 +24,18 @@ internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
 
     /// <summary>Reads and checks a whole file; the columns chosen by name, or recognised when none is given.</summary>
     public ListResult Check(ReadOnlyMemory<byte> file, ListOptions limits, SnapshotAnswers facts, ApiLanguage lang,
-        ListColumnChoice? choice = null, IProgress<int>? progress = null)
+        ListColumnChoice? choice = null, IProgress<int>? progress = null, ListTextEncoding? declared = null)
     {
-        var (table, columns) = Read(file, limits, lang, choice);
+        var (table, columns) = Read(file, limits, lang, choice, declared);
         return Run(table, columns, facts, lang, progress);
     }
 
     /// <summary>Reads a file and finds its address columns (chosen by name, or recognised when none is given): all that
-    /// can fail, before a row is answered.</summary>
-    public static (ListTable Table, ListColumns Columns) Read(ReadOnlyMemory<byte> file, ListOptions limits, ApiLanguage lang, ListColumnChoice? choice = null)
+    /// can fail, before a row is answered. <paramref name="declared"/>: the CSV's charset as the client declared it.</summary>
+    public static (ListTable Table, ListColumns Columns) Read(ReadOnlyMemory<byte> file, ListOptions limits, ApiLanguage lang, ListColumnChoice? choice = null,
+        ListTextEncoding? declared = null)
     {
-        var table = ListFileReader.Read(file, limits, lang);
+        var table = ListFileReader.Read(file, limits, lang, declared);
         return (table, ListColumns.Choose(table.Header, choice?.Address, choice?.Street, choice?.Number, choice?.District, lang));
     }
 

@@ -8,7 +8,7 @@ namespace CoverageMap.Server.Features.Lists;
 /// Writes a checked list: every original column, as written, then the four added columns (Partnerstwo, Pewność,
 /// Podstawa, Uwagi — in English Partnership, Certainty, Basis, Notes), one row per row of the file in the file's order.
 /// CSV in the encoding and with the separator the person sent, Excel-ready: UTF-8 always with a byte order mark (Excel
-/// reads UTF-8 without one as Windows-1250), Windows-1250 as it came; cells exactly as written (no formula escaping
+/// reads UTF-8 without one as Windows-1250), Windows-1250 and ISO-8859-2 as they came; cells exactly as written (no formula escaping
 /// that would turn <c>+48 …</c> or <c>-</c> into something else). XLSX by SpreadCheetah, every cell as text. The output is
 /// written to a buffer first by callers that must not leave half a file (see <see cref="ListsEndpoints"/>, the batch
 /// command). Stateless and thread-safe.
@@ -23,6 +23,7 @@ internal static class ListFileWriter
     public static Encoding EncodingFor(ListTextEncoding e) => e switch
     {
         ListTextEncoding.Windows1250 => ListFileReader.Windows1250,
+        ListTextEncoding.Iso88592 => ListFileReader.Iso88592,
         ListTextEncoding.Utf16 => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
         _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
     };

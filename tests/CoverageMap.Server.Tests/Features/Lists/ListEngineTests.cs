@@ -51,6 +51,31 @@ public class ListEngineTests
     }
 
     [Fact]
+    public void ISO_8859_2_is_told_from_Windows_1250_by_its_ą_ś_ź_and_written_back_in_ISO_8859_2()
+    {
+        const string clients = "Imię;Adres;Uwagi\r\nŚwiatosław;Słowackiego 10;źródło: ośrodek, Ząbki\r\nAnna;Marszałkowska 1;Ą Ś Ź\r\n";
+        var iso = ListFileReader.Iso88592.GetBytes(clients);
+        var result = Check(iso);
+
+        Assert.Equal(ListTextEncoding.Iso88592, result.Table.Encoding);
+        Assert.Equal("ISO-8859-2 (Latin-2, polskie znaki ze starszych programów)", ListText.EncodingName(ApiLanguage.Pl, result.Table.Encoding));
+        Assert.Equal(["Światosław", "Słowackiego 10", "źródło: ośrodek, Ząbki"], result.Table.Rows[0]);
+        Assert.Equal("Partnerstwo P 2", result.Answers[0].Partnership);
+        var output = new MemoryStream();
+        ListFileWriter.WriteCsv(result, output);
+        var rows = ReadCsv(output.ToArray(), ListFileReader.Iso88592, ';');
+        Assert.Equal(["Imię", "Adres", "Uwagi", "Partnerstwo", "Pewność", "Podstawa", "Uwagi"], rows[0]);
+        Assert.Equal(["Anna", "Marszałkowska 1", "Ą Ś Ź"], rows[2][..3]);
+
+        // The same text in Windows-1250 stays Windows-1250 (its ś ź Ś Ź lie at 0x80–0x9F), and so does text with none of
+        // the six letters (ł and ę are the same byte in both).
+        Assert.Equal(ListTextEncoding.Windows1250, Check(ListFixtures.Windows1250.GetBytes(clients)).Table.Encoding);
+        Assert.Equal(ListTextEncoding.Windows1250, Check(ListFixtures.Windows1250.GetBytes(Clients)).Table.Encoding);
+        Assert.False(ListFileReader.LooksIso88592(ListFixtures.Windows1250.GetBytes("Adres\nZąbkowska 5\n")));
+        Assert.True(ListFileReader.LooksIso88592(ListFileReader.Iso88592.GetBytes("Adres\nZąbkowska 5\n")));
+    }
+
+    [Fact]
     public void UTF_8_with_a_BOM_and_commas_and_UTF_8_without_one_are_told_apart_and_the_CSV_result_always_has_a_BOM()
     {
         var withBom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Clients.Replace(';', ','))).ToArray();

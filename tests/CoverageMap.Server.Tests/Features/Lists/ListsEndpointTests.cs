@@ -82,4 +82,54 @@ public class ListsEndpointTests
         Assert.Equal("application/problem+json", response.MediaType());
         Assert.Equal(["Imię", "Telefon"], (await response.Json()).GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
     }
+
+    [Theory]
+    [InlineData("text/csv")]
+    [InlineData("application/csv")]
+    [InlineData("text/plain")]
+    [InlineData("text/csv; charset=utf-8")]
+    public async Task A_CSV_body_is_read_under_every_CSV_media_type(string contentType)
+    {
+        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var response = await factory.CreateClient().PostAsync("/api/lists/check?name=lista.csv", TestHttp.Bytes(ListFixtures.Windows1250.GetBytes("Imię;Adres\nŚwiatosław;Słowackiego 10\n"), contentType));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Json();
+        Assert.Equal("windows1250", json.GetProperty("encoding").GetString());
+        Assert.Equal(1, json.GetProperty("summary").GetProperty("rows").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("text/csv; charset=iso-8859-2", "iso88592", "iso-8859-2", 28592)]
+    [InlineData("application/csv; charset=\"Windows-1250\"", "windows1250", "windows-1250", 1250)]
+    public async Task A_declared_charset_is_honoured_said_and_the_CSV_result_comes_back_in_it(string contentType, string encoding, string charset, int codePage)
+    {
+        // ł and ę are the same byte in both: without the declaration this list would be taken for Windows-1250.
+        var text = "Imię;Adres\nMałgorzata;Słowackiego 10\n";
+        var bytes = Encoding.GetEncoding(codePage).GetBytes(text);
+        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var client = factory.CreateClient();
+
+        using var summary = await client.PostAsync("/api/lists/check?name=lista.csv", TestHttp.Bytes(bytes, contentType));
+        Assert.Equal(HttpStatusCode.OK, summary.StatusCode);
+        Assert.Equal(encoding, (await summary.Json()).GetProperty("encoding").GetString());
+
+        using var csv = await client.PostAsync("/api/lists/check?name=lista.csv&format=csv", TestHttp.Bytes(bytes, contentType));
+        Assert.Equal(charset, csv.Content.Headers.ContentType?.CharSet);
+        var back = Encoding.GetEncoding(codePage).GetString(await csv.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("Imię;Adres;Partnerstwo;Pewność;Podstawa;Uwagi\r\nMałgorzata;Słowackiego 10;", back);
+    }
+
+    [Fact]
+    public async Task A_charset_the_lists_do_not_read_is_a_415_problem_naming_the_ones_they_do()
+    {
+        using var factory = new CoverageMapFactory(SquareDataset.Create());
+        using var response = await factory.CreateClient().PostAsync("/api/lists/check?name=lista.csv", TestHttp.Bytes("Adres\nSłowackiego 10\n"u8.ToArray(), "text/csv; charset=koi8-r"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.MediaType());
+        var detail = (await response.Json()).GetProperty("detail").GetString()!;
+        Assert.Contains("koi8-r", detail);
+        Assert.Contains("windows-1250, iso-8859-2", detail);
+    }
 }
