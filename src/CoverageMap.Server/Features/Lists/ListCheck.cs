@@ -82,14 +82,15 @@ internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
 
     private ListAnswer Answer(string? written, string? number, string? district, ListColumns columns, string column, SnapshotAnswers facts, ApiLanguage lang)
     {
+        // Pewność is never empty: a row without an answer says the API's certainty for it, none ("brak odpowiedzi").
         if (written is null)
-            return new ListAnswer("", "", "", ListText.Text(lang, "EmptyAddress", column), ListAttention.Empty, []);
+            return new ListAnswer("", text.Certainty(Certainty.None), "", ListText.Text(lang, "EmptyAddress", column), ListAttention.Empty, []);
         if (written.Length > BatchAddress.MaxLength)
-            return new ListAnswer("", "", "", ListText.Text(lang, "AddressTooLong", column, BatchAddress.MaxLength), ListAttention.NotAnAddress, []);
+            return new ListAnswer("", text.Certainty(Certainty.None), "", ListText.Text(lang, "AddressTooLong", column, BatchAddress.MaxLength), ListAttention.NotAnAddress, []);
         var r = columns.UsesAddress ? facts.Resolver.Resolve(written, district) : facts.Resolver.Resolve(written, number, district);
         var display = number is null ? written : written + " " + number;
         var notes = text.Message(r, display, facts.NameOf);
-        var certainty = r.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.Multiple or AddressResolutionStatus.NoPartnership ? text.Certainty(r.Certainty) : "";
+        var certainty = text.Certainty(r.Certainty);
         var basis = r.Basis == AnswerBasis.None ? "" : ListText.Text(lang, "Basis" + r.Basis);
         var names = r.Areas.Select(h => facts.NameOf(h.PartnershipId)).Distinct().ToList();
         var or = " " + ListText.Text(lang, "Or") + " ";
@@ -101,10 +102,10 @@ internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
                 r.Certainty.Level == CertaintyLevel.Low ? ListAttention.LowCertainty : ListAttention.None, []),
             AddressResolutionStatus.Multiple or AddressResolutionStatus.ConflictingRules => new ListAnswer(
                 string.Join(or, r.OutsideAlsoPossible ? [.. names, ListText.Text(lang, "NoneOfThem")] : names), certainty, basis, notes, ListAttention.Several, []),
-            AddressResolutionStatus.AmbiguousStreet => new ListAnswer("", "", basis, notes, ListAttention.AmbiguousStreet, []),
-            AddressResolutionStatus.StreetNotFound => new ListAnswer("", "", basis, notes, ListAttention.StreetNotFound, []),
-            AddressResolutionStatus.Unparseable => new ListAnswer("", "", basis, notes, ListAttention.NotAnAddress, []),
-            _ => new ListAnswer("", "", basis, notes, ListAttention.NoData, []),
+            AddressResolutionStatus.AmbiguousStreet => new ListAnswer("", certainty, basis, notes, ListAttention.AmbiguousStreet, []),
+            AddressResolutionStatus.StreetNotFound => new ListAnswer("", certainty, basis, notes, ListAttention.StreetNotFound, []),
+            AddressResolutionStatus.Unparseable => new ListAnswer("", certainty, basis, notes, ListAttention.NotAnAddress, []),
+            _ => new ListAnswer("", certainty, basis, notes, ListAttention.NoData, []),
         };
     }
 

@@ -201,6 +201,25 @@ public class ListEngineTests
         Assert.Equal(3000, rowByRow.Answers.Distinct(ReferenceEqualityComparer.Instance).Count());
     }
 
+    [Fact]
+    public void Pewność_is_never_empty_a_row_without_an_answer_says_the_APIs_certainty_for_it_none()
+    {
+        var file = Encoding.UTF8.GetBytes("Imię;Adres\nAnna;\nJan;Nieistniejąca 7\nEwa;" + new string('a', 1200) + "\nOla;12345\nPiotr;Słowackiego 10\n");
+        var pl = Check(file);
+        var en = Check(file, ApiLanguage.En);
+
+        Assert.Equal([ListAttention.Empty, ListAttention.StreetNotFound, ListAttention.NotAnAddress, ListAttention.NotAnAddress, ListAttention.None], pl.Answers.Select(a => a.Attention));
+        Assert.All(pl.Answers.Take(4), a => Assert.Equal("brak odpowiedzi", a.Certainty));
+        Assert.All(en.Answers.Take(4), a => Assert.Equal("no answer", a.Certainty));
+        Assert.StartsWith("pewność wysoka", pl.Answers[4].Certainty);
+
+        var output = new MemoryStream();
+        ListFileWriter.WriteCsv(pl, output);
+        var rows = ReadCsv(output.ToArray(), Encoding.UTF8, ';');
+        Assert.All(rows.Skip(1), r => Assert.NotEqual("", r[3]));
+        Assert.All(ListCheckResponse.From(pl, "lista.csv", 500).Rows, r => Assert.NotEqual("", r.Certainty));
+    }
+
     /// <summary>Collects reports as they come, from any thread.</summary>
     private sealed class SynchronousProgress(List<int> seen) : IProgress<int>
     {
