@@ -40,8 +40,9 @@ internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
     }
 
     /// <summary>Answers every row of <paramref name="table"/>; reports the rows done about every <see cref="ProgressEvery"/>
-    /// (from any thread).</summary>
-    public ListResult Run(ListTable table, ListColumns columns, SnapshotAnswers facts, ApiLanguage lang, IProgress<int>? progress = null)
+    /// (from any thread). Stops with <see cref="OperationCanceledException"/> when <paramref name="ct"/> is cancelled (the
+    /// client has gone).</summary>
+    public ListResult Run(ListTable table, ListColumns columns, SnapshotAnswers facts, ApiLanguage lang, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var before = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = ListText.Culture(lang);
@@ -55,7 +56,7 @@ internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
             int done = 0;
             // Rows are independent and the resolver is thread-safe: every core answers a share. The UI culture set above
             // flows to the workers with the execution context.
-            Parallel.For(0, answers.Length, i =>
+            Parallel.For(0, answers.Length, new ParallelOptions { CancellationToken = ct }, i =>
             {
                 answers[i] = Answer(table.Rows[i], columns, column, facts, lang, repeats);
                 int n = Interlocked.Increment(ref done);

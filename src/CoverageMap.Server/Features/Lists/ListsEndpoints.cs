@@ -100,7 +100,7 @@ internal static class ListsEndpoints
             context.Response.Headers["X-Dataset-Version"] = facts.Snapshot.Dataset.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (format == "json" && ListProgressStream.Wanted(context.Request))
             {
-                await ListProgressStream.WriteAsync(context.Response, table.Rows.Count, lang, progress => engine.Run(table, columns, facts, lang, progress),
+                await ListProgressStream.WriteAsync(context.Response, table.Rows.Count, lang, progress => engine.Run(table, columns, facts, lang, progress, context.RequestAborted),
                     result => ListCheckResponse.From(result, fileName, RowsListed), context.RequestAborted);
                 return TypedResults.Empty;
             }

@@ -220,6 +220,18 @@ public class ListEngineTests
         Assert.All(ListCheckResponse.From(pl, "lista.csv", 500).Rows, r => Assert.NotEqual("", r.Certainty));
     }
 
+    [Fact]
+    public void A_check_whose_client_has_gone_stops_instead_of_answering_every_row()
+    {
+        var table = ListFileReader.Read(Encoding.UTF8.GetBytes("Adres\n" + string.Concat(Enumerable.Range(1, 5000).Select(i => $"Słowackiego {i}\n"))), ListFixtures.Limits(), ApiLanguage.Pl);
+        var progress = new List<int>();
+        using var gone = new CancellationTokenSource();
+        gone.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ListFixtures.Engine().Run(table, new ListColumns(0, -1, -1, -1), ListFixtures.Facts(), ApiLanguage.Pl, new SynchronousProgress(progress), gone.Token));
+        Assert.Empty(progress);
+    }
+
     /// <summary>Collects reports as they come, from any thread.</summary>
     private sealed class SynchronousProgress(List<int> seen) : IProgress<int>
     {
