@@ -48,27 +48,65 @@ internal sealed class ListCheck(AnswerText text, bool answerRepeatsOnce = true)
         CultureInfo.CurrentUICulture = ListText.Culture(lang);
         try
         {
-            var answers = new ListAnswer[table.Rows.Count];
-            var column = columns.AddressColumnName(table.Header);
-            // Households repeat: a text met again (with the same number and district cells) gets the answer it got before.
-            // Per list, at most one entry per row, gone with the run.
-            var repeats = answerRepeatsOnce ? new ConcurrentDictionary<(string? Written, string? Number, string? District), ListAnswer>() : null;
-            int done = 0;
-            // Rows are independent and the resolver is thread-safe: every core answers a share. The UI culture set above
-            // flows to the workers with the execution context.
-            Parallel.For(0, answers.Length, new ParallelOptions { CancellationToken = ct }, i =>
-            {
-                answers[i] = Answer(table.Rows[i], columns, column, facts, lang, repeats);
-                int n = Interlocked.Increment(ref done);
-                if (n % ProgressEvery == 0) progress?.Report(n);
-            });
-            progress?.Report(answers.Length);
-            return new ListResult(table, columns, answers, Summarise(answers, facts, lang), lang, facts.Snapshot.Dataset.Version);
+            var rows = new RowAnswers(this, table, columns, facts, lang, answerRepeatsOnce);
+            rows.Answer(0, table.Rows.Count, progress, ct);
+            progress?.Report(table.Rows.Count);
+            return rows.Result();
         }
         finally
         {
             CultureInfo.CurrentUICulture = before;
         }
+    }
+
+    /// <summary>
+    /// Answers every row as <see cref="Run"/> does, in <see cref="Slices"/> slices of at least <see cref="ProgressEvery"/>
+    /// rows, each answered on every core; after each slice <paramref name="afterSlice"/> is awaited with the rows done, on
+    /// the caller's flow, while no row is being answered. What a streamed answer writes its progress from: a report from
+    /// the workers themselves could wait for a free pool thread until every row is answered (on 2 cores it did).
+    /// </summary>
+    public async Task<ListResult> RunInSlicesAsync(ListTable table, ListColumns columns, SnapshotAnswers facts, ApiLanguage lang, Func<int, Task> afterSlice,
+        CancellationToken ct = default)
+    {
+        // Set in this async method, the culture flows into each slice's workers and is undone for the caller on return.
+        CultureInfo.CurrentUICulture = ListText.Culture(lang);
+        var rows = new RowAnswers(this, table, columns, facts, lang, answerRepeatsOnce);
+        int count = table.Rows.Count, slice = Math.Max(ProgressEvery, (count + Slices - 1) / Slices);
+        for (int from = 0; from < count; from += slice)
+        {
+            int start = from, end = Math.Min(count, from + slice);
+            await Task.Run(() => rows.Answer(start, end, null, ct), ct);
+            await afterSlice(end);
+        }
+        return rows.Result();
+    }
+
+    /// <summary>How many slices <see cref="RunInSlicesAsync"/> cuts a list into (fewer for a list under 20 × <see cref="ProgressEvery"/> rows).</summary>
+    public const int Slices = 20;
+
+    /// <summary>One list's rows being answered: the answers so far and the texts met. One per run; a range of rows is
+    /// answered on every core (rows are independent and the resolver is thread-safe).</summary>
+    private sealed class RowAnswers(ListCheck engine, ListTable table, ListColumns columns, SnapshotAnswers facts, ApiLanguage lang, bool answerRepeatsOnce)
+    {
+        private readonly ListAnswer[] answers = new ListAnswer[table.Rows.Count];
+        private readonly string column = columns.AddressColumnName(table.Header);
+
+        // Households repeat: a text met again (with the same number and district cells) gets the answer it got before.
+        // Per list, at most one entry per row, gone with the run.
+        private readonly ConcurrentDictionary<(string? Written, string? Number, string? District), ListAnswer>? repeats = answerRepeatsOnce ? new() : null;
+        private int done;
+
+        /// <summary>Answers rows <paramref name="from"/> to <paramref name="to"/> (exclusive) on every core. The UI culture
+        /// flows to the workers with the execution context.</summary>
+        public void Answer(int from, int to, IProgress<int>? progress, CancellationToken ct) =>
+            Parallel.For(from, to, new ParallelOptions { CancellationToken = ct }, i =>
+            {
+                answers[i] = engine.Answer(table.Rows[i], columns, column, facts, lang, repeats);
+                int n = Interlocked.Increment(ref done);
+                if (n % ProgressEvery == 0) progress?.Report(n);
+            });
+
+        public ListResult Result() => new(table, columns, answers, Summarise(answers, facts, lang), lang, facts.Snapshot.Dataset.Version);
     }
 
     private ListAnswer Answer(string[] row, ListColumns columns, string column, SnapshotAnswers facts, ApiLanguage lang,

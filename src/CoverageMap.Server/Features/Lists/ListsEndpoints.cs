@@ -51,7 +51,8 @@ internal static class ListsEndpoints
                 "Dzielnica/District) or chosen with address=, or street= and number=, naming a column. format=json (the default) " +
                 "answers with the summary and the first 500 rows, those needing attention first; with Accept: application/x-ndjson it " +
                 "answers as it goes, one JSON object a line (NDJSON): {\"type\":\"progress\",\"progress\":{\"done\",\"total\",\"text\"}} " +
-                "at once and then at most every 100 ms while the rows are answered (text: \"Sprawdzono 12 000 z 100 000 wierszy\"), " +
+                "at once and then after every twentieth of the rows (at least 1,000) while they are answered (text: \"Sprawdzono 12 000 z " +
+                "100 000 wierszy\"), " +
                 "and last {\"type\":\"result\",\"result\":{the same summary}}; a file that cannot be checked is still a problem " +
                 "with its status, before any line. format=csv answers with the whole " +
                 "list in the file's encoding (UTF-8 always with a byte order mark) and separator, format=xlsx as a workbook: every " +
@@ -100,7 +101,7 @@ internal static class ListsEndpoints
             context.Response.Headers["X-Dataset-Version"] = facts.Snapshot.Dataset.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (format == "json" && ListProgressStream.Wanted(context.Request))
             {
-                await ListProgressStream.WriteAsync(context.Response, table.Rows.Count, lang, progress => engine.Run(table, columns, facts, lang, progress, context.RequestAborted),
+                await ListProgressStream.WriteAsync(context.Response, table.Rows.Count, lang, afterSlice => engine.RunInSlicesAsync(table, columns, facts, lang, afterSlice, context.RequestAborted),
                     result => ListCheckResponse.From(result, fileName, RowsListed), context.RequestAborted);
                 return TypedResults.Empty;
             }

@@ -221,6 +221,27 @@ public class ListEngineTests
     }
 
     [Fact]
+    public async Task Answered_in_slices_a_list_comes_out_as_answered_at_once_with_the_rows_done_after_each_slice()
+    {
+        var text = "Adres\n" + string.Concat(Enumerable.Range(1, 30_000).Select(i => $"Słowackiego {i % 40}\nMarszałkowska {i % 7}\n"));
+        var table = ListFileReader.Read(Encoding.UTF8.GetBytes(text), ListFixtures.Limits(rows: 60_000), ApiLanguage.En);
+        var columns = new ListColumns(0, -1, -1, -1);
+        var slices = new List<int>();
+
+        var sliced = await ListFixtures.Engine().RunInSlicesAsync(table, columns, ListFixtures.Facts(), ApiLanguage.En, done =>
+        {
+            slices.Add(done);
+            return Task.CompletedTask;
+        });
+        var atOnce = ListFixtures.Engine().Run(table, columns, ListFixtures.Facts(), ApiLanguage.En);
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(k => k * 3000), slices);
+        Assert.Equal(atOnce.Answers.Select(a => (a.Partnership, a.Certainty, a.Basis, a.Notes, a.Attention)), sliced.Answers.Select(a => (a.Partnership, a.Certainty, a.Basis, a.Notes, a.Attention)));
+        Assert.Equal(atOnce.Summary.Partnerships, sliced.Summary.Partnerships);
+        Assert.All(sliced.Answers, a => Assert.DoesNotContain("leży", a.Notes));
+    }
+
+    [Fact]
     public void A_check_whose_client_has_gone_stops_instead_of_answering_every_row()
     {
         var table = ListFileReader.Read(Encoding.UTF8.GetBytes("Adres\n" + string.Concat(Enumerable.Range(1, 5000).Select(i => $"Słowackiego {i}\n"))), ListFixtures.Limits(), ApiLanguage.Pl);
