@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setLanguage } from '../src/js/i18n.js';
-import { checkQuery, fileNameFrom, limitsSentence, readAsSentence } from '../src/js/lists/format.js';
+import { checkQuery, fileNameFrom, limitsSentence, ndjsonLines, readAsSentence } from '../src/js/lists/format.js';
 
 test('the download keeps the server\'s file name, Polish letters included', () => {
   assert.equal(fileNameFrom("attachment; filename=klienci-wynik.xlsx; filename*=UTF-8''klienci%C5%BC-wynik.xlsx", 'x'), 'klienciż-wynik.xlsx');
@@ -27,4 +27,16 @@ test('the limits and how the file was read are said in Polish with plurals, and 
   setLanguage('en');
   assert.match(readAsSentence({ ...answer, format: 'xlsx', summary: { rows: 1 } }, 'en'), /^File "klienci.csv": 1 row\. Read as an Excel workbook/);
   setLanguage('pl');
+});
+
+test('NDJSON arriving in pieces is read line by line, the line still arriving left for later', () => {
+  const first = '{"type":"progress","progress":{"done":0,"total":2}}\n{"type":"progress","pro';
+  const a = ndjsonLines(first, 0);
+  assert.deepEqual(a.values, [{ type: 'progress', progress: { done: 0, total: 2 } }]);
+  const all = `${first}gress":{"done":2,"total":2}}\n\n{"type":"result","result":{"rows":2}}\n`;
+  const b = ndjsonLines(all, a.next);
+  assert.deepEqual(b.values.map((v) => v.type), ['progress', 'result']);
+  assert.equal(b.values[0].progress.done, 2);
+  assert.equal(b.next, all.length);
+  assert.deepEqual(ndjsonLines(all, b.next).values, []);
 });

@@ -96,8 +96,7 @@ internal static class BatchCommand
             clock.Restart();
         }
         var bytes = File.ReadAllBytes(source.FullName);
-        var table = ListFileReader.Read(bytes, limits, language);
-        var columns = ListColumns.Choose(table.Header, choice.Address, choice.Street, choice.Number, choice.District, language);
+        var (table, columns) = ListCheck.Read(bytes, limits, language, choice);
         Step("Read");
         var data = GeodataAddressData.Load(new Data.Geodata.GeodataFolder(geodata.FullName), t);
         var lookup = new Server.Features.Lookup.AddressLookupData(data.Register, data.Rules, data.Gazetteer, data.Network);
@@ -111,7 +110,7 @@ internal static class BatchCommand
         {
             using (var file = File.Create(tmp))
             {
-                if (format == ListFileFormat.Xlsx) ListFileWriter.WriteXlsx(result, file);
+                if (format == ListFileFormat.Xlsx) ListFileWriter.WriteXlsxAsync(result, file).GetAwaiter().GetResult();
                 else ListFileWriter.WriteCsv(result, file);
             }
             File.Move(tmp, target.FullName, overwrite: true);

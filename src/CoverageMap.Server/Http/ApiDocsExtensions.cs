@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoverageMap.Server.Features.Lists;
 using CoverageMap.Server.Features.Lookup;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
@@ -30,6 +31,30 @@ internal static class ApiDocsExtensions
             {
                 Description = "A point answer (lat/lon or x/y/srid given) or an address answer (address given).",
                 OneOf = [new OpenApiSchemaReference(nameof(LookupResponse), context.Document), new OpenApiSchemaReference(nameof(AddressLookupResponse), context.Document)],
+            };
+        });
+        // POST /api/lists/check answers its 200 in four media types, chosen by format= and Accept (several Produces of one
+        // status leave the 200 without content): say each one's shape.
+        o.AddOperationTransformer(async (operation, context, ct) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName != "CheckList") return;
+            if (operation.Responses?.TryGetValue("200", out var ok) != true || ok is not OpenApiResponse response) return;
+            var summary = await context.GetOrCreateSchemaAsync(typeof(ListCheckResponse), null, ct);
+            var line = await context.GetOrCreateSchemaAsync(typeof(ListCheckLine), null, ct);
+            // A line carries one of the two, by its type; the other is left out.
+            line.Required?.Remove("progress");
+            line.Required?.Remove("result");
+            context.Document?.AddComponent(nameof(ListCheckResponse), summary);
+            context.Document?.AddComponent(nameof(ListCheckLine), line);
+            var file = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
+            response.Description = "format=json: the summary; with Accept: application/x-ndjson, NDJSON lines (progress, then the summary); " +
+                "format=csv or xlsx: the whole list with the added columns.";
+            response.Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = new OpenApiSchemaReference(nameof(ListCheckResponse), context.Document) },
+                [ListProgressStream.MediaType] = new() { Schema = new OpenApiSchemaReference(nameof(ListCheckLine), context.Document) },
+                ["text/csv"] = new() { Schema = file },
+                ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = new() { Schema = file },
             };
         });
         o.AddDocumentTransformer((document, _, _) =>

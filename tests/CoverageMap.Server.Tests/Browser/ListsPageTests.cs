@@ -120,6 +120,49 @@ public sealed class ListsPageTests(BundledDataPageFixture fixture, ITestOutputHe
         session.AssertClean(e => e.Contains("422", StringComparison.Ordinal));
     }
 
+    /// <summary>Records, in the order they happen, every text the progress label is given and the moment the result
+    /// is shown (one observer over both, so the order holds even when lines arrive together).</summary>
+    private const string ProgressRecorder = """
+        () => {
+          window.seen = [];
+          new MutationObserver((records) => {
+            for (const r of records) {
+              if (r.type === 'attributes') { if (r.target.id === 'result-section' && !r.target.hidden) window.seen.push({ result: true }); }
+              else for (const n of r.addedNodes) window.seen.push({ text: n.textContent });
+            }
+          }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+        }
+        """;
+
+    [Fact]
+    public async Task A_long_list_shows_how_many_rows_are_checked_of_how_many_while_the_server_answers_then_the_summary()
+    {
+        // 20,000 rows, every text different: the bundled address points' own texts with a flat number, so each row is
+        // resolved (a repeated text would be answered once) and the check takes a moment; progress after each 1,000.
+        using var points = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(SharedData.RepoPath("geodata", "address-points", "warsaw-address-points.geojson")));
+        var texts = points.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("address").GetString()!).ToArray();
+        var list = new StringBuilder("Lp.;Adres\r\n");
+        for (int i = 0; i < 20_000; i++) list.Append(i + 1).Append(";\"").Append(texts[i % texts.Length].Replace("\"", "\"\"")).Append('/').Append(i / texts.Length + 1).Append("\"\r\n");
+        await using var session = await OpenListsAsync(1280, 800);
+        var page = session.Page;
+        await page.EvaluateAsync(ProgressRecorder);
+
+        await UploadAsync(page, new FilePayload { Name = "dlugalista.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(list.ToString()) });
+        await Expect(page.Locator("#read-as")).ToContainTextAsync("20 000 wierszy");
+
+        // What the person saw, in order; "[result]" where the result was shown.
+        var seen = await page.EvaluateAsync<string[]>("() => window.seen.filter((s) => s.result || s.text).map((s) => (s.result ? '[result]' : s.text))");
+        int shown = Array.IndexOf(seen, "[result]");
+        Assert.True(shown > 0, "the result was shown");
+        var progress = new Regex("^Sprawdzono ([0-9\u00A0 ]+) z 20\u00A0000 wierszy$");
+        var counts = seen[..shown].Select(s => progress.Match(s)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value.Replace("\u00A0", "").Replace(" ", ""), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        output.WriteLine("progress before the summary: " + string.Join(", ", counts));
+        Assert.Equal(Enumerable.Range(0, 21).Select(k => k * 1000), counts);
+        Assert.DoesNotContain(seen[(shown + 1)..], s => progress.IsMatch(s));
+        session.AssertClean();
+    }
+
     [Fact]
     public async Task A_file_that_is_no_list_gets_a_clear_message_and_no_result()
     {

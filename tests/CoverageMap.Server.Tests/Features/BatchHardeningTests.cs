@@ -9,13 +9,6 @@ namespace CoverageMap.Server.Tests.Features;
 /// <summary>Regression tests of the batch input defects of the "Hardening" issue (items 2, 5 and 8).</summary>
 public class BatchHardeningTests
 {
-    private static ByteArrayContent Bytes(byte[] body, string contentType)
-    {
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        return content;
-    }
-
     private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
@@ -40,7 +33,7 @@ public class BatchHardeningTests
     {
         using var factory = new CoverageMapFactory(SquareDataset.Create());
         var body = Encoding.Latin1.GetBytes(latin1Body);   // each char is one byte: \xc3\x28 stays those two bytes
-        var response = await factory.Client("en").PostAsync("/api/lookup/batch", Bytes(body, "application/json"));
+        var response = await factory.Client("en").PostAsync("/api/lookup/batch", TestHttp.Bytes(body, "application/json"));
         var json = await Problem(response, HttpStatusCode.BadRequest);
         Assert.Equal(row, json.GetProperty("row").GetInt32());
         Assert.Contains($"Row {row}", json.GetProperty("detail").GetString());
@@ -131,7 +124,7 @@ public class BatchHardeningTests
     public async Task Csv_is_read_under_every_csv_media_type(string contentType)
     {
         using var factory = new CoverageMapFactory(SquareDataset.Create());
-        var response = await factory.Client().PostAsync("/api/lookup/batch", Bytes("lat;lon\n52,205;21,005\n"u8.ToArray(), contentType));
+        var response = await factory.Client().PostAsync("/api/lookup/batch", TestHttp.Bytes("lat;lon\n52,205;21,005\n"u8.ToArray(), contentType));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(";p-1;", await response.Content.ReadAsStringAsync());
     }
@@ -146,7 +139,7 @@ public class BatchHardeningTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         using var factory = new CoverageMapFactory(SquareDataset.Create());
         var body = Encoding.GetEncoding(codePage).GetBytes("id;lat;lon\nŻółć-ąęś;52,205;21,005\n");
-        var response = await factory.Client().PostAsync("/api/lookup/batch", Bytes(body, $"text/csv; charset={charset}"));
+        var response = await factory.Client().PostAsync("/api/lookup/batch", TestHttp.Bytes(body, $"text/csv; charset={charset}"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Żółć-ąęś;", await response.Content.ReadAsStringAsync());
     }
@@ -157,7 +150,7 @@ public class BatchHardeningTests
     public async Task An_unknown_charset_is_a_415_problem_saying_which_are_supported(string contentType, string supported)
     {
         using var factory = new CoverageMapFactory(SquareDataset.Create());
-        var response = await factory.Client("en").PostAsync("/api/lookup/batch", Bytes("lat;lon\n52,205;21,005\n"u8.ToArray(), contentType));
+        var response = await factory.Client("en").PostAsync("/api/lookup/batch", TestHttp.Bytes("lat;lon\n52,205;21,005\n"u8.ToArray(), contentType));
         var json = await Problem(response, HttpStatusCode.UnsupportedMediaType);
         Assert.Contains("Supported: " + supported, json.GetProperty("detail").GetString());
     }

@@ -22,6 +22,14 @@ internal static class TestHttp
 
     public static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
+    /// <summary>A body of raw bytes under the given Content-Type, sent as written (charset and all).</summary>
+    public static ByteArrayContent Bytes(byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return content;
+    }
+
     public static StringContent JsonBody(string text) => new(text, Encoding.UTF8, "application/json");
 
     public static string? Header(this HttpResponseMessage response, string name) =>

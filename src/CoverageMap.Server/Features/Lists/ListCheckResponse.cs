@@ -2,7 +2,7 @@ namespace CoverageMap.Server.Features.Lists;
 
 /// <summary>
 /// The summary of a checked list (<c>POST /api/lists/check</c>, <c>format=json</c>): the file's name, format (csv or
-/// xlsx), the encoding assumed (utf8, utf8Bom, windows1250, utf16; the CSV result is written in it) and in words, the
+/// xlsx), the encoding assumed (utf8, utf8Bom, windows1250, utf16, iso88592; the CSV result is written in it) and in words, the
 /// separator; the file's columns (all kept in the result), the address columns used, the columns added (in the
 /// request's language), the wholly empty rows left out, the summary, the first rows (those needing attention first;
 /// the downloads have every row, in the file's order) and the dataset version that answered.

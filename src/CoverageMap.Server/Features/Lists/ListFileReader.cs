@@ -12,7 +12,8 @@ namespace CoverageMap.Server.Features.Lists;
 /// UTF-16); otherwise text that is valid UTF-8 is UTF-8, and anything else is Windows-1250 — the encoding Excel in
 /// Polish Windows writes — so <c>Słowackiego</c> saved there is never read as <c>S�owackiego</c>. (Polish text in
 /// Windows-1250 is never valid UTF-8: its letters ą, ś, ł … are single bytes ≥ 0x80 that cannot follow one another in
-/// UTF-8.) The separator: an Excel <c>sep=;</c> line, or the one of <c>;</c>, <c>,</c>, tab that the first lines use.
+/// UTF-8.) Unless it is ISO-8859-2 (see <see cref="LooksIso88592"/>), which differs from Windows-1250 in ą ś ź Ą Ś Ź
+/// only. A charset the client declares (windows-1250, iso-8859-2) is taken instead of detecting one. The separator: an Excel <c>sep=;</c> line, or the one of <c>;</c>, <c>,</c>, tab that the first lines use.
 /// A file over the byte or row limit, an old binary .xls, a broken workbook or malformed quoting is a
 /// <see cref="ListFileException"/> with a sentence saying what to do. Stateless and thread-safe.
 /// </summary>
@@ -31,8 +32,12 @@ internal static class ListFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads <paramref name="bytes"/> (a whole file) within <paramref name="limits"/>.</summary>
-    public static ListTable Read(ReadOnlyMemory<byte> bytes, ListOptions limits, ApiLanguage lang)
+    /// <summary>ISO-8859-2, the Latin-2 of older Polish programs.</summary>
+    public static Encoding Iso88592 { get; } = Encoding.GetEncoding(28592);
+
+    /// <summary>Reads <paramref name="bytes"/> (a whole file) within <paramref name="limits"/>; a CSV in
+    /// <paramref name="declared"/> when the client declared its charset (Windows-1250 or ISO-8859-2), else detected.</summary>
+    public static ListTable Read(ReadOnlyMemory<byte> bytes, ListOptions limits, ApiLanguage lang, ListTextEncoding? declared = null)
     {
         if (bytes.Length > limits.MaxBytes)
             throw new ListFileException(ListProblem.TooLarge, ListText.Text(lang, "TooLarge", Megabytes(lang, limits.MaxBytes)));
@@ -41,7 +46,9 @@ internal static class ListFileReader
         if (span.StartsWith("PK\u0003\u0004"u8)) return ReadXlsx(bytes, limits, lang);
         if (span.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
             throw new ListFileException(ListProblem.NotAList, ListText.Text(lang, "OldXls"));
-        var (text, encoding) = Decode(span);
+        var (text, encoding) = declared is ListTextEncoding.Windows1250 or ListTextEncoding.Iso88592 && !span.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })
+            ? (ListFileWriter.EncodingFor(declared.Value).GetString(span), declared.Value)
+            : Decode(span);
         if (LooksBinary(text)) throw new ListFileException(ListProblem.NotAList, ListText.Text(lang, "NotAList"));
         return ReadCsv(text, encoding, limits, lang);
     }
@@ -57,8 +64,27 @@ internal static class ListFileReader
         }
         catch (DecoderFallbackException)
         {
-            return (Windows1250.GetString(bytes), ListTextEncoding.Windows1250);
+            return LooksIso88592(bytes) ? (Iso88592.GetString(bytes), ListTextEncoding.Iso88592) : (Windows1250.GetString(bytes), ListTextEncoding.Windows1250);
         }
+    }
+
+    /// <summary>
+    /// Whether single-byte Polish text is ISO-8859-2 rather than Windows-1250. The two differ in ą ś ź Ą Ś Ź only:
+    /// Windows-1250 has ś ź Ś Ź (and „ ” – …) at 0x80–0x9F, which ISO-8859-2 keeps for control codes, and ą Ą at 0xB9
+    /// 0xA5 (š Ľ in ISO-8859-2); ISO-8859-2 has ą ś ź Ą Ś Ź at 0xB1 0xB6 0xBC 0xA1 0xA6 0xAC (± ¶ Ľ ˇ ¦ ¬ in
+    /// Windows-1250, rare in a list of addresses). So: no byte at 0x80–0x9F, and more of ISO-8859-2's six letters than
+    /// of Windows-1250's ą Ą. Anything else, and text with none of these letters, is Windows-1250.
+    /// </summary>
+    internal static bool LooksIso88592(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOfAnyInRange((byte)0x80, (byte)0x9F) >= 0) return false;
+        int iso = 0, windows = 0;
+        foreach (var b in bytes)
+        {
+            if (b is 0xB1 or 0xB6 or 0xBC or 0xA1 or 0xA6 or 0xAC) iso++;
+            else if (b is 0xB9 or 0xA5) windows++;
+        }
+        return iso > windows;
     }
 
     private static bool LooksBinary(string text)

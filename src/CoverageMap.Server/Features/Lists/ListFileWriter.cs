@@ -1,7 +1,6 @@
 using System.Text;
 using CsvHelper;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
+using SpreadCheetah;
 
 namespace CoverageMap.Server.Features.Lists;
 
@@ -9,8 +8,8 @@ namespace CoverageMap.Server.Features.Lists;
 /// Writes a checked list: every original column, as written, then the four added columns (Partnerstwo, Pewność,
 /// Podstawa, Uwagi — in English Partnership, Certainty, Basis, Notes), one row per row of the file in the file's order.
 /// CSV in the encoding and with the separator the person sent, Excel-ready: UTF-8 always with a byte order mark (Excel
-/// reads UTF-8 without one as Windows-1250), Windows-1250 as it came; cells exactly as written (no formula escaping
-/// that would turn <c>+48 …</c> or <c>-</c> into something else). XLSX by MiniExcel, every cell as text. The output is
+/// reads UTF-8 without one as Windows-1250), Windows-1250 and ISO-8859-2 as they came; cells exactly as written (no formula escaping
+/// that would turn <c>+48 …</c> or <c>-</c> into something else). XLSX by SpreadCheetah, every cell as text. The output is
 /// written to a buffer first by callers that must not leave half a file (see <see cref="ListsEndpoints"/>, the batch
 /// command). Stateless and thread-safe.
 /// </summary>
@@ -24,6 +23,7 @@ internal static class ListFileWriter
     public static Encoding EncodingFor(ListTextEncoding e) => e switch
     {
         ListTextEncoding.Windows1250 => ListFileReader.Windows1250,
+        ListTextEncoding.Iso88592 => ListFileReader.Iso88592,
         ListTextEncoding.Utf16 => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
         _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
     };
@@ -54,30 +54,31 @@ internal static class ListFileWriter
         text.Flush();
     }
 
-    public static void WriteXlsx(ListResult result, Stream output)
+    /// <summary>
+    /// The result as a workbook of one sheet, by SpreadCheetah (a streaming writer: rows go out as they are given, no
+    /// per-row dictionaries; 5× less CPU than MiniExcel's dictionary rows for 100,000 rows, docs/benchmarks-lists.md).
+    /// The header is the first row as written, so names repeated or left empty stay as they were; every cell is text.
+    /// </summary>
+    public static async Task WriteXlsxAsync(ListResult result, Stream output, CancellationToken ct = default)
     {
         var table = result.Table;
-        int width = table.Header.Count;
-        var keys = Enumerable.Range(0, width + 4).Select(ListColumns.ColumnLetter).ToArray();
-        IEnumerable<Dictionary<string, object?>> Rows()
+        var cells = new DataCell[table.Header.Count + 4];
+        await using var workbook = await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Fastest }, ct);
+        await workbook.StartWorksheetAsync(ListText.Text(result.Language, "SheetName"), token: ct);
+        await workbook.AddRowAsync(Row(cells, table.Header, AddedColumns(result.Language)), ct);
+        for (int i = 0; i < table.Rows.Count; i++)
         {
-            yield return Row(keys, table.Header.Concat(AddedColumns(result.Language)));
-            for (int i = 0; i < table.Rows.Count; i++)
-            {
-                var a = result.Answers[i];
-                yield return Row(keys, table.Rows[i].Concat([a.Partnership, a.Certainty, a.Basis, a.Notes]));
-            }
+            var a = result.Answers[i];
+            await workbook.AddRowAsync(Row(cells, table.Rows[i], [a.Partnership, a.Certainty, a.Basis, a.Notes]), ct);
         }
-        // The header is the first row written (printHeader: false), so names repeated or left empty stay as they were.
-        output.SaveAs(Rows(), printHeader: false, sheetName: ListText.Text(result.Language, "SheetName"), excelType: ExcelType.XLSX,
-            configuration: new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = false });
+        await workbook.FinishAsync(ct);
     }
 
-    private static Dictionary<string, object?> Row(string[] keys, IEnumerable<string> cells)
+    /// <summary>Fills <paramref name="cells"/> (reused row after row: the writer copies a row as it is added).</summary>
+    private static DataCell[] Row(DataCell[] cells, IReadOnlyList<string> original, IReadOnlyList<string> added)
     {
-        var row = new Dictionary<string, object?>(keys.Length, StringComparer.Ordinal);
-        int i = 0;
-        foreach (var c in cells) row[keys[i++]] = c;
-        return row;
+        for (int i = 0; i < original.Count; i++) cells[i] = new DataCell(original[i]);
+        for (int i = 0; i < added.Count; i++) cells[original.Count + i] = new DataCell(added[i]);
+        return cells;
     }
 }

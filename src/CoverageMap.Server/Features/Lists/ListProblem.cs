@@ -20,4 +20,7 @@ public enum ListProblem
 
     /// <summary>No column is recognised as the address and none was chosen (or a chosen one does not exist).</summary>
     NoAddressColumn,
+
+    /// <summary>The client declared a charset the lists do not read (only utf-8, windows-1250, iso-8859-2).</summary>
+    UnsupportedCharset,
 }

@@ -29,6 +29,11 @@ internal static class ListText
     internal static string Count(ApiLanguage lang, string noun, long n) =>
         Text(lang, noun + "_" + AnswerText.PluralForm((int)Math.Min(n, int.MaxValue), Culture(lang)), Number(lang, n));
 
+    /// <summary>How far the check of a list is: "Sprawdzono 12 000 z 100 000 wierszy", "Checked 12,000 of 100,000 rows";
+    /// the noun agrees with the total (z 1 wiersza, z 2 wierszy).</summary>
+    internal static string Progress(ApiLanguage lang, long done, long total) =>
+        Text(lang, "Progress_" + AnswerText.PluralForm((int)Math.Min(total, int.MaxValue), Culture(lang)), Number(lang, done), Number(lang, total));
+
     /// <summary>A number as the language writes it: 100 000 in Polish, 100,000 in English.</summary>
     internal static string Number(ApiLanguage lang, long n) => n.ToString("#,0", Culture(lang));
 

@@ -14,4 +14,7 @@ internal enum ListTextEncoding
 
     /// <summary>UTF-16 little-endian with a byte order mark (Excel's "Unicode text").</summary>
     Utf16,
+
+    /// <summary>ISO-8859-2 (Latin-2), what older Polish programs and some Linux/Mac tools save; detected or declared.</summary>
+    Iso88592,
 }

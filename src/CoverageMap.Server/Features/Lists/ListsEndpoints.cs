@@ -6,6 +6,7 @@ using CoverageMap.Server.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace CoverageMap.Server.Features.Lists;
 
@@ -41,21 +42,29 @@ internal static class ListsEndpoints
         group.MapPost("/check", Check).WithName("CheckList")
             .WithSummary("Check a list of addresses (CSV or XLSX): the summary, or the list with Partnerstwo, Pewność, Podstawa and Uwagi added")
             .WithDescription(
-                "Body: a multipart form with the file in the field 'file', or the file itself. CSV in UTF-8 (with or without a " +
-                "byte order mark), UTF-16 with a byte order mark or Windows-1250 (detected: text that is not valid UTF-8 is " +
-                "Windows-1250), separator ';', ',' or tab (detected), first row the column names; or an XLSX workbook (its first " +
+                "Body: a multipart form with the file in the field 'file', or the file itself (any media type: text/csv, " +
+                "application/csv, text/plain …). CSV in UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark, " +
+                "Windows-1250 or ISO-8859-2 (detected: text that is not valid UTF-8 is Windows-1250, or ISO-8859-2 when its " +
+                "ą ś ź Ą Ś Ź are ISO-8859-2's; a declared charset=windows-1250 or iso-8859-2 is taken as declared, another " +
+                "than these and utf-8 is a 415), separator ';', ',' or tab (detected), first row the column names; or an XLSX workbook (its first " +
                 "sheet). The address column is recognised by its name (Adres/Address, or Ulica/Street + Numer/Nr/Number, optional " +
                 "Dzielnica/District) or chosen with address=, or street= and number=, naming a column. format=json (the default) " +
-                "answers with the summary and the first 500 rows, those needing attention first; format=csv answers with the whole " +
+                "answers with the summary and the first 500 rows, those needing attention first; with Accept: application/x-ndjson it " +
+                "answers as it goes, one JSON object a line (NDJSON): {\"type\":\"progress\",\"progress\":{\"done\",\"total\",\"text\"}} " +
+                "at once and then after every twentieth of the rows (at least 1,000) while they are answered (text: \"Sprawdzono 12 000 z " +
+                "100 000 wierszy\"), " +
+                "and last {\"type\":\"result\",\"result\":{the same summary}}; a file that cannot be checked is still a problem " +
+                "with its status, before any line. format=csv answers with the whole " +
                 "list in the file's encoding (UTF-8 always with a byte order mark) and separator, format=xlsx as a workbook: every " +
                 "original column kept, in the file's order, and the four columns added (in English with lang=en). A file that " +
                 "cannot be checked → 400 (not CSV/XLSX, broken, empty), 413 (over the limits of GET /api/lists/limits) or 422 (no " +
                 "address column: the problem lists the file's columns).")
-            .Accepts<IFormFile>("multipart/form-data", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream")
-            .Produces<ListCheckResponse>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, null, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv", "application/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream")
+            // Its 200 in each media type (JSON, NDJSON, CSV, XLSX) is written into the document by ApiDocsExtensions.
+            .Produces<ListCheckResponse>(StatusCodes.Status200OK, "application/json", ListProgressStream.MediaType, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery();
@@ -85,11 +94,18 @@ internal static class ListsEndpoints
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = bodyLimit;
         try
         {
-            var (bytes, fileName) = await ReadFileAsync(context, bodyLimit, name, lang);
+            var (bytes, fileName, contentType) = await ReadFileAsync(context, bodyLimit, name, lang);
             var facts = addresses.Get(holder.Current);
-            var result = engine.Check(bytes, limits, facts, lang, new ListColumnChoice(address, street, number, district));
+            var (table, columns) = ListCheck.Read(bytes, limits, lang, new ListColumnChoice(address, street, number, district), DeclaredEncoding(contentType, lang));
             context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers["X-Dataset-Version"] = result.DatasetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers["X-Dataset-Version"] = facts.Snapshot.Dataset.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (format == "json" && ListProgressStream.Wanted(context.Request))
+            {
+                await ListProgressStream.WriteAsync(context.Response, table.Rows.Count, lang, afterSlice => engine.RunInSlicesAsync(table, columns, facts, lang, afterSlice, context.RequestAborted),
+                    result => ListCheckResponse.From(result, fileName, RowsListed), context.RequestAborted);
+                return TypedResults.Empty;
+            }
+            var result = engine.Run(table, columns, facts, lang);
             var stem = Path.GetFileNameWithoutExtension(fileName);
             if (string.IsNullOrWhiteSpace(stem)) stem = "lista";
             var suffix = ListText.Text(lang, "ResultSuffix");
@@ -99,14 +115,19 @@ internal static class ListsEndpoints
                 {
                     var buffer = new MemoryStream();
                     ListFileWriter.WriteCsv(result, buffer);
-                    var charset = result.Table.Format == ListFileFormat.Csv && result.Table.Encoding == ListTextEncoding.Windows1250 ? "windows-1250"
-                        : result.Table.Format == ListFileFormat.Csv && result.Table.Encoding == ListTextEncoding.Utf16 ? "utf-16" : "utf-8";
+                    var charset = result.Table.Format != ListFileFormat.Csv ? "utf-8" : result.Table.Encoding switch
+                    {
+                        ListTextEncoding.Windows1250 => "windows-1250",
+                        ListTextEncoding.Iso88592 => "iso-8859-2",
+                        ListTextEncoding.Utf16 => "utf-16",
+                        _ => "utf-8",
+                    };
                     return TypedResults.File(buffer.ToArray(), "text/csv; charset=" + charset, $"{stem}-{suffix}.csv");
                 }
                 case "xlsx":
                 {
                     var buffer = new MemoryStream();
-                    ListFileWriter.WriteXlsx(result, buffer);
+                    await ListFileWriter.WriteXlsxAsync(result, buffer, context.RequestAborted);
                     return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-{suffix}.xlsx");
                 }
                 default:
@@ -128,7 +149,25 @@ internal static class ListsEndpoints
         }
     }
 
-    private static async Task<(byte[] Bytes, string FileName)> ReadFileAsync(HttpContext context, long limit, string? name, ApiLanguage lang)
+    /// <summary>
+    /// The CSV charset the client declared on the file (the body's Content-Type, or the form part's, as for
+    /// <c>POST /api/lookup/batch</c>): Windows-1250 or ISO-8859-2, read as declared; null for none or UTF-8 (detected,
+    /// so a UTF-8 label on Windows-1250 bytes still reads right). Any other charset is a 415 problem naming the ones read.
+    /// </summary>
+    private static ListTextEncoding? DeclaredEncoding(string? contentType, ApiLanguage lang)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media)) return null;
+        if (!BatchContentType.TryEncoding(media, out var encoding))
+            throw new ListFileException(ListProblem.UnsupportedCharset, ApiText.UnsupportedCharset(lang, BatchContentType.Charset(media)!, BatchContentType.CsvCharsets));
+        return encoding?.CodePage switch
+        {
+            1250 => ListTextEncoding.Windows1250,
+            28592 => ListTextEncoding.Iso88592,
+            _ => null,
+        };
+    }
+
+    private static async Task<(byte[] Bytes, string FileName, string? ContentType)> ReadFileAsync(HttpContext context, long limit, string? name, ApiLanguage lang)
     {
         var request = context.Request;
         if (request.HasFormContentType)
@@ -138,11 +177,11 @@ internal static class ListsEndpoints
                 ?? throw new ListFileException(ListProblem.Empty, ListText.Text(lang, "NoFile"));
             using var copy = new MemoryStream((int)Math.Min(file.Length, limit));
             await file.CopyToAsync(copy, context.RequestAborted);
-            return (copy.ToArray(), file.FileName);
+            return (copy.ToArray(), file.FileName, file.ContentType);
         }
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, context.RequestAborted);
-        return (body.ToArray(), name ?? "lista");
+        return (body.ToArray(), name ?? "lista", request.ContentType);
     }
 
     private static ProblemHttpResult Problem(ApiLanguage lang, ListFileException e)
@@ -151,6 +190,7 @@ internal static class ListsEndpoints
         {
             ListProblem.TooLarge or ListProblem.TooManyRows => StatusCodes.Status413PayloadTooLarge,
             ListProblem.NoAddressColumn => StatusCodes.Status422UnprocessableEntity,
+            ListProblem.UnsupportedCharset => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status400BadRequest,
         };
         var extensions = new Dictionary<string, object?> { ["problem"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Problem.ToString()) };

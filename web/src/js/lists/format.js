@@ -14,6 +14,21 @@ export function fileNameFrom(disposition, fallback) {
   return plain ? plain[1].trim() : fallback;
 }
 
+/**
+ * The complete lines of NDJSON text (one JSON value a line) from offset `from` on, parsed: { values, next }, next being
+ * where the line still arriving starts (read from there once more of the text has come).
+ */
+export function ndjsonLines(text, from) {
+  const values = [];
+  let start = from;
+  for (let end = text.indexOf('\n', start); end >= 0; end = text.indexOf('\n', start)) {
+    const line = text.slice(start, end).trim();
+    if (line) values.push(JSON.parse(line));
+    start = end + 1;
+  }
+  return { values, next: start };
+}
+
 /** The query string of a check: the format and the columns the person chose (none: recognised by the server). */
 export function checkQuery(format, choice) {
   const params = new URLSearchParams({ format });

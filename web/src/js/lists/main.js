@@ -5,7 +5,7 @@
 // server in the page's language.
 
 import { detectLanguage, language, plural, setLanguage, t, translateDocument } from '../i18n.js';
-import { checkQuery, fileNameFrom, limitsSentence, readAsSentence } from './format.js';
+import { checkQuery, fileNameFrom, limitsSentence, ndjsonLines, readAsSentence } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -28,16 +28,32 @@ function setStatus(element, text, isError = false) {
   element.setAttribute('role', isError ? 'alert' : 'status');
 }
 
-/** Sends the file with XMLHttpRequest (fetch has no upload progress); resolves with { status, body (Blob), headers }. */
-function send(format, onUpload) {
+/**
+ * Sends the file with XMLHttpRequest (fetch has no upload progress); resolves with { status, body, disposition }. With
+ * onLine the check is asked for as NDJSON (Accept: application/x-ndjson): each line the server has written so far is
+ * handed to onLine as it arrives (its progress, then the result), and body is the text; otherwise body is a Blob.
+ */
+function send(format, onUpload, onLine) {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `api/lists/check?${checkQuery(format, choice)}`);
     request.setRequestHeader('Accept-Language', language());
-    request.responseType = 'blob';
+    if (onLine) request.setRequestHeader('Accept', 'application/x-ndjson');
+    request.responseType = onLine ? 'text' : 'blob';
+    let read = 0;
+    const lines = () => {
+      if (!onLine || request.status !== 200) return;
+      const { values, next } = ndjsonLines(request.responseText, read);
+      read = next;
+      values.forEach(onLine);
+    };
     request.upload.addEventListener('progress', (e) => { if (e.lengthComputable && onUpload) onUpload(e.loaded / e.total); });
     request.upload.addEventListener('load', () => onUpload?.(1));
-    request.addEventListener('load', () => resolve({ status: request.status, body: request.response, disposition: request.getResponseHeader('Content-Disposition') }));
+    request.addEventListener('progress', lines);
+    request.addEventListener('load', () => {
+      lines();
+      resolve({ status: request.status, body: request.response, disposition: request.getResponseHeader('Content-Disposition') });
+    });
     request.addEventListener('error', () => reject(new Error('network')));
     const form = new FormData();
     form.append('file', file, file.name);
@@ -46,7 +62,7 @@ function send(format, onUpload) {
 }
 
 async function problemOf(response) {
-  try { return JSON.parse(await response.body.text()); } catch { return null; }
+  try { return JSON.parse(typeof response.body === 'string' ? response.body : await response.body.text()); } catch { return null; }
 }
 
 function showProgress(fraction) {
@@ -60,6 +76,13 @@ function showProgress(fraction) {
   }
 }
 
+/** The server's progress while it answers the rows: "Sprawdzono 12 000 z 100 000 wierszy", in the page's language. */
+function showChecked(progress) {
+  $('progress-wrap').hidden = false;
+  $('progress').value = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 100;
+  $('progress-label').textContent = progress.text;
+}
+
 async function check() {
   if (!file) {
     setStatus($('status'), t('listsNoFile'), true);
@@ -70,10 +93,16 @@ async function check() {
   setStatus($('status'), '');
   showProgress(0);
   try {
-    const response = await send('json', (f) => showProgress(f < 1 ? f : null));
+    let result = null;
+    const response = await send('json', (f) => showProgress(f < 1 ? f : null), (line) => {
+      if (line.type === 'progress') showChecked(line.progress);
+      else if (line.type === 'result') result = line.result;
+    });
     if (response.status === 200) {
+      // A stream that ends without its result line was cut off: the check did not finish.
+      if (!result) throw new Error('incomplete');
       $('columns-section').hidden = true;
-      showResult(JSON.parse(await response.body.text()));
+      showResult(result);
       return;
     }
     const problem = await problemOf(response);
