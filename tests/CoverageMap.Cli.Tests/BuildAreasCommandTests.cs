@@ -106,7 +106,7 @@ public sealed class BuildAreasCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Matches(@"  zbudowano   Moje Wierzbno: [\d\u00A0]+,\d ha, ±\d+ m", output);
         Assert.Contains("  NIEUDANE    Marymont-Kaskada: Ulicy „", output);
-        Assert.Contains("” nie ma w sieci ulic serwera", output);
+        Assert.Contains("” nie ma w użytej sieci ulic", output);
         Assert.StartsWith("Budowa nie powiodła się; areas.geojson pozostawiono bez zmian.", error);
         var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
         Assert.Contains("| Moje Wierzbno | built |", report);

@@ -81,7 +81,7 @@ public sealed class EditorJourneyApiTests
         Assert.False(body.GetProperty("succeeded").GetBoolean());
         var unmatched = body.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("code").GetString() == "street-unmatched");
         Assert.Equal("Marszałkowska", unmatched.GetProperty("street").GetString());
-        Assert.StartsWith("The street 'Marszałkowska' is not in the server's street network", unmatched.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("The street 'Marszałkowska' is not in the street network used", unmatched.GetProperty("message").GetString(), StringComparison.Ordinal);
         var street = body.GetProperty("streets").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Marszałkowska");
         Assert.Equal(JsonValueKind.Null, street.GetProperty("lines").ValueKind);
     }
