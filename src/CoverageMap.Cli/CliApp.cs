@@ -27,10 +27,12 @@ public static class CliApp
         {
             return await InvokeAsync(args, configuration);
         }
-        catch (Exception e) when (e is CliInputException or InvalidDataException or RegistryValidationException or JsonException
-            or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (CliProblems.IsBadInput(e))
         {
-            await configuration.Error.WriteLineAsync("coveragemap: " + e.Message.ReplaceLineEndings(" "));
+            CliText text;
+            try { text = CliText.For(args, Environment.GetEnvironmentVariable(CliText.EnvironmentVariable)); }
+            catch (CliInputException) { text = CliText.Polish; }   // the unknown language is e itself, already worded
+            await configuration.Error.WriteLineAsync(CliProblems.Text(text, e));
             return BadInput;
         }
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Addresses;
 using CoverageMap.Core.Lookup;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Rules;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Registry;
@@ -38,9 +39,9 @@ internal static class CheckRulesCommand
                 // Unknown partnerships are reported with the other conflicts, so the file is read without the registry.
                 rules = File.Exists(rulesPath) ? StreetRulesFile.Load(rulesPath, null) : StreetRuleSet.Empty;
             }
-            catch (Exception e) when (e is RegistryValidationException or IOException)
+            catch (Exception e) when (e is InputProblemException or IOException)
             {
-                await error.WriteLineAsync(e.Message);
+                await error.WriteLineAsync(CliProblems.Text(t, e));
                 return 2;
             }
 

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Registry;
 
 namespace CoverageMap.Data.Registry;
+
+using P = InputProblem;
 
 /// <summary>
 /// Reads and validates <c>geodata/partnerships.json</c>. Stateless and thread-safe.
@@ -32,49 +35,56 @@ public static partial class PartnershipRegistryFile
         }
         catch (JsonException ex)
         {
-            throw new RegistryValidationException(name, [$"not valid registry JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}"]);
+            throw new RegistryValidationException(name, [Fault(P.RegistryNotJson, Line(ex.LineNumber), Line(ex.BytePositionInLine))], ex);
         }
 
-        if (registry is null) throw new RegistryValidationException(name, ["the file is empty (null)"]);
+        if (registry is null) throw new RegistryValidationException(name, [Fault(P.RegistryEmpty)]);
         var problems = Validate(registry);
         if (problems.Count > 0) throw new RegistryValidationException(name, problems);
         return registry;
     }
 
-    /// <summary>Every rule the registry breaks; empty when it is valid.</summary>
-    public static IReadOnlyList<string> Validate(PartnershipRegistry registry)
+    /// <summary>Every rule the registry breaks (codes and facts); empty when it is valid.</summary>
+    public static IReadOnlyList<InputFault> Validate(PartnershipRegistry registry)
     {
-        var problems = new List<string>();
-        if (registry.Schema != 1) problems.Add($"schema {registry.Schema} is not supported (expected 1)");
+        var problems = new List<InputFault>();
+        if (registry.Schema != 1) problems.Add(Fault(P.RegistrySchema, Number(registry.Schema), "1"));
         var sourceIds = new HashSet<string>(registry.Sources?.Select(s => s.Id) ?? [], StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        if (registry.Partnerships is null || registry.Partnerships.Count == 0) problems.Add("no partnerships");
+        if (registry.Partnerships is null || registry.Partnerships.Count == 0) problems.Add(Fault(P.RegistryNoPartnerships));
         foreach (var (p, i) in (registry.Partnerships ?? []).Select((p, i) => (p, i)))
         {
-            var who = $"partnerships[{i}] ({p.Id})";
-            if (string.IsNullOrWhiteSpace(p.Id) || !SlugPattern().IsMatch(p.Id)) problems.Add($"{who}: id must be a lowercase ASCII slug (a-z, 0-9, '-')");
-            else if (!ids.Add(p.Id)) problems.Add($"{who}: id is used twice");
-            if (string.IsNullOrWhiteSpace(p.Name)) problems.Add($"{who}: name is empty");
-            if (string.IsNullOrWhiteSpace(p.District)) problems.Add($"{who}: district is empty");
-            if (string.IsNullOrWhiteSpace(p.Description)) problems.Add($"{who}: description is empty");
-            if (p.Founded is null || !FoundedPattern().IsMatch(p.Founded)) problems.Add($"{who}: founded must be YYYY, YYYY-MM or YYYY-MM-DD");
-            if (!sourceIds.Contains(p.Source ?? "")) problems.Add($"{who}: source '{p.Source}' is not among the registry's sources");
+            void Add(InputProblem problem, params string?[] facts) => problems.Add(Fault(problem, [Number(i + 1), p.Id, .. facts]));
+            if (string.IsNullOrWhiteSpace(p.Id) || !SlugPattern().IsMatch(p.Id)) Add(P.RegistryIdNotSlug);
+            else if (!ids.Add(p.Id)) Add(P.RegistryIdTwice);
+            if (string.IsNullOrWhiteSpace(p.Name)) Add(P.RegistryFieldEmpty, "name");
+            if (string.IsNullOrWhiteSpace(p.District)) Add(P.RegistryFieldEmpty, "district");
+            if (string.IsNullOrWhiteSpace(p.Description)) Add(P.RegistryFieldEmpty, "description");
+            if (p.Founded is null || !FoundedPattern().IsMatch(p.Founded)) Add(P.RegistryFounded, p.Founded);
+            if (!sourceIds.Contains(p.Source ?? "")) Add(P.RegistryUnknownSource, p.Source);
             foreach (var f in p.FormerNames ?? [])
-                if (f.To is { } to && to < f.From) problems.Add($"{who}: former name '{f.Name}' ends ({to}) before it starts ({f.From})");
+                if (f.To is { } to && to < f.From) Add(P.RegistryFormerNameYears, f.Name, Number(to), Number(f.From));
             var b = p.Boundary;
-            if (b is null) { problems.Add($"{who}: boundary is missing"); continue; }
-            if (!Bases.Contains(b.Basis)) problems.Add($"{who}: boundary.basis must be one of {string.Join(", ", Bases)}");
-            if (b.Streets is null || b.Streets.Count < 2) problems.Add($"{who}: boundary needs at least two bounding streets");
+            if (b is null) { Add(P.RegistryNoBoundary); continue; }
+            if (!Bases.Contains(b.Basis)) Add(P.RegistryBasis, b.Basis, string.Join(", ", Bases));
+            if (b.Streets is null || b.Streets.Count < 2) Add(P.RegistryTooFewStreets);
             foreach (var s in b.Streets ?? [])
             {
-                if (string.IsNullOrWhiteSpace(s.Name)) problems.Add($"{who}: a bounding street has no name");
-                if (!s.InSource && string.IsNullOrWhiteSpace(s.Why)) problems.Add($"{who}: supplementary street '{s.Name}' must say why it is needed");
+                if (string.IsNullOrWhiteSpace(s.Name)) Add(P.RegistryStreetNoName);
+                if (!s.InSource && string.IsNullOrWhiteSpace(s.Why)) Add(P.RegistryStreetNoWhy, s.Name);
             }
             foreach (var e in b.Extras ?? [])
-                if (!ExtraRules.Contains(e.Rule)) problems.Add($"{who}: extra '{e.Name}' has rule '{e.Rule}', expected one of {string.Join(", ", ExtraRules)}");
+                if (!ExtraRules.Contains(e.Rule)) Add(P.RegistryExtraRule, e.Name, e.Rule, string.Join(", ", ExtraRules));
         }
         return problems;
     }
+
+    private static InputFault Fault(InputProblem problem, params string?[] facts) => InputFault.Of(problem, facts);
+
+    private static string Number(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A zero-based line or position of <see cref="JsonException"/> as a person counts it, from 1.</summary>
+    internal static string Line(long? zeroBased) => Number((zeroBased ?? 0) + 1);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -1,9 +1,17 @@
+using CoverageMap.Core.Problems;
+
 namespace CoverageMap.Data.Registry;
 
-/// <summary>The registry file is malformed or breaks a rule; <see cref="Problems"/> lists every problem found.</summary>
-public sealed class RegistryValidationException(string path, IReadOnlyList<string> problems)
-    : Exception($"{path}: {problems.Count} problem(s) in the partnership registry:{Environment.NewLine}  - " + string.Join(Environment.NewLine + "  - ", problems))
+/// <summary>
+/// A registry file (partnerships or street rules) is malformed or breaks rules: <see cref="InputProblemException.Faults"/>
+/// lists every one found, <see cref="Path"/> names the file.
+/// </summary>
+public sealed class RegistryValidationException(string path, IReadOnlyList<InputFault> problems, Exception? inner = null)
+    : InputProblemException(problems, inner)
 {
-    /// <summary>Every problem found, each naming the partnership and the field.</summary>
-    public IReadOnlyList<string> Problems { get; } = problems;
+    /// <summary>The file as it was named to the reader.</summary>
+    public string Path { get; } = path;
+
+    /// <inheritdoc />
+    public override string Message => $"{Path}: {base.Message}";
 }

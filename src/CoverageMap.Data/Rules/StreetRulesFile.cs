@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Registry;
 using CoverageMap.Core.Rules;
 using CoverageMap.Data.Registry;
@@ -48,9 +50,9 @@ public static class StreetRulesFile
         }
         catch (JsonException ex)
         {
-            throw new RegistryValidationException(name, [$"not valid street-rules JSON at line {ex.LineNumber + 1}: {ex.Message}"]);
+            throw new RegistryValidationException(name, [InputFault.Of(InputProblem.RegistryNotJson, PartnershipRegistryFile.Line(ex.LineNumber), PartnershipRegistryFile.Line(ex.BytePositionInLine))], ex);
         }
-        if (doc is null) throw new RegistryValidationException(name, ["the file is empty (null)"]);
+        if (doc is null) throw new RegistryValidationException(name, [InputFault.Of(InputProblem.RegistryEmpty)]);
         var problems = Validate(doc, registry);
         if (problems.Count > 0) throw new RegistryValidationException(name, problems);
         return new StreetRuleSet(doc.Rules);
@@ -59,23 +61,24 @@ public static class StreetRulesFile
     /// <summary>Serialises rules in the file's format (for tools that write the file).</summary>
     public static string Serialize(StreetRulesDocument document) => JsonSerializer.Serialize(document, Options);
 
-    /// <summary>Every rule the document breaks; empty when valid.</summary>
-    public static IReadOnlyList<string> Validate(StreetRulesDocument doc, PartnershipRegistry? registry)
+    /// <summary>Every rule the document breaks (codes and facts); empty when valid.</summary>
+    public static IReadOnlyList<InputFault> Validate(StreetRulesDocument doc, PartnershipRegistry? registry)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var problems = new List<string>();
-        if (doc.Schema != 1) problems.Add($"schema {doc.Schema} is not supported (expected 1)");
+        var problems = new List<InputFault>();
+        if (doc.Schema != 1) problems.Add(InputFault.Of(InputProblem.RegistrySchema, doc.Schema.ToString(CultureInfo.InvariantCulture), "1"));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (r, i) in (doc.Rules ?? []).Select((r, i) => (r, i)))
         {
-            var who = $"rules[{i}] ({r.Id})";
-            if (string.IsNullOrWhiteSpace(r.Id)) problems.Add($"{who}: id is empty");
-            else if (!ids.Add(r.Id)) problems.Add($"{who}: id is used twice");
-            if (string.IsNullOrWhiteSpace(r.Street)) problems.Add($"{who}: street is empty");
-            if (r.From < 1) problems.Add($"{who}: from must be at least 1");
-            if (r.To is { } to && to < r.From) problems.Add($"{who}: to ({to}) is below from ({r.From})");
-            if (string.IsNullOrWhiteSpace(r.PartnershipId)) problems.Add($"{who}: partnershipId is empty");
-            else if (registry is not null && registry.Find(r.PartnershipId) is null) problems.Add($"{who}: partnership '{r.PartnershipId}' is not in the registry");
+            void Add(InputProblem problem, params string?[] facts) =>
+                problems.Add(InputFault.Of(problem, [(i + 1).ToString(CultureInfo.InvariantCulture), r.Id, .. facts]));
+            if (string.IsNullOrWhiteSpace(r.Id)) Add(InputProblem.RulesFieldEmpty, "id");
+            else if (!ids.Add(r.Id)) Add(InputProblem.RegistryIdTwice);
+            if (string.IsNullOrWhiteSpace(r.Street)) Add(InputProblem.RulesFieldEmpty, "street");
+            if (r.From < 1) Add(InputProblem.RulesFromBelowOne, r.From.ToString(CultureInfo.InvariantCulture));
+            if (r.To is { } to && to < r.From) Add(InputProblem.RulesToBelowFrom, to.ToString(CultureInfo.InvariantCulture), r.From.ToString(CultureInfo.InvariantCulture));
+            if (string.IsNullOrWhiteSpace(r.PartnershipId)) Add(InputProblem.RulesFieldEmpty, "partnershipId");
+            else if (registry is not null && registry.Find(r.PartnershipId) is null) Add(InputProblem.RulesUnknownPartnership, r.PartnershipId);
         }
         return problems;
     }

@@ -1,16 +1,38 @@
+using CoverageMap.Core.Problems;
+using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
+
 namespace CoverageMap.Server.Datasets;
 
 /// <summary>
-/// What the start-up check of the geodata folder found: the problems that kept it from being imported (empty when it
-/// was valid or not checked), shown on <c>/healthz</c>. Thread-safe: the list is replaced whole.
+/// Why the geodata folder was not imported at start, for <c>/healthz</c>: kept as the exception, worded per request in the
+/// language it asks for (<see cref="InputProblemText"/>), with the folder's absolute path replaced by <c>geodata</c> —
+/// /healthz shows no machine paths. Thread-safe.
 /// </summary>
 public sealed class GeodataHealth
 {
-    private IReadOnlyList<string> _problems = [];
+    private (Exception Problem, string Folder)? _last;
 
-    /// <summary>Why the geodata folder was not imported at start; empty when it was (or when there is none).</summary>
-    public IReadOnlyList<string> Problems => Volatile.Read(ref _problems);
+    /// <summary>Records the problem of the last check; null when the folder was imported (or there is none).</summary>
+    public void Report(Exception? problem, string folder)
+    {
+        lock (this) _last = problem is null ? null : (problem, folder);
+    }
 
-    /// <summary>Records the problems of the last check.</summary>
-    public void Report(IReadOnlyList<string> problems) => Volatile.Write(ref _problems, problems);
+    /// <summary>Whether the last check found a problem.</summary>
+    public bool HasProblems { get { lock (this) return _last is not null; } }
+
+    /// <summary>The problems of the last check in <paramref name="lang"/>; empty when there were none.</summary>
+    internal IReadOnlyList<string> Problems(ApiLanguage lang)
+    {
+        (Exception Problem, string Folder)? last;
+        lock (this) last = _last;
+        if (last is not { } l) return [];
+        var lines = l.Problem is InputProblemException p ? InputProblemText.Lines(lang, p) : [l.Problem.Message];
+        return [.. lines.Select(m => WithoutPaths(m, l.Folder))];
+    }
+
+    /// <summary>The message with the folder's absolute path replaced by <c>geodata</c>.</summary>
+    internal static string WithoutPaths(string message, string folder) =>
+        message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "geodata", StringComparison.Ordinal);
 }

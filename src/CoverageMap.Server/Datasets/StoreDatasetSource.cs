@@ -3,6 +3,7 @@ using CoverageMap.Core.Areas;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Registry;
 using CoverageMap.Data.Store;
+using CoverageMap.Server.Http;
 using Microsoft.Extensions.Options;
 
 namespace CoverageMap.Server.Datasets;
@@ -48,21 +49,17 @@ internal sealed class StoreDatasetSource(DatasetStore store, IOptions<StoreSetti
         }
         catch (Exception ex) when (ex is InvalidDataException or RegistryValidationException or JsonException or IOException or UnauthorizedAccessException)
         {
-            var problem = WithoutPaths(ex.Message, folder.Path);
-            health.Report([problem]);
-            logger.LogError("The geodata folder is not valid, so it was not imported; the store's active version keeps serving. {Problem}", problem);
+            health.Report(ex, folder.Path);
+            logger.LogError("The geodata folder is not valid, so it was not imported; the store's active version keeps serving. {Problem}",
+                string.Join(" ", health.Problems(ApiLanguage.En)));
             return null;
         }
         var (report, activated) = await GeodataSeeder.SeedAsync(store, dataset, ct);
-        health.Report([]);
+        health.Report(null, folder.Path);
         logger.LogInformation(
             "Geodata {Path}: {Outcome}; version {Version}{Activated}. Added {Added}, changed {Changed}, removed {Removed}.",
             folder.Path, report.Unchanged ? "already stored" : "imported", report.VersionId, activated ? ", activated" : "",
             report.Added.Count, report.Changed.Count, report.Removed.Count);
         return report.VersionId is { } id ? (dataset, id) : null;
     }
-
-    /// <summary>The message with the folder's absolute path replaced by <c>geodata</c>: /healthz shows no machine paths.</summary>
-    private static string WithoutPaths(string message, string folder) =>
-        message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "geodata", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Registry;
 
 namespace CoverageMap.Data.Tests.Registry;
@@ -79,14 +80,15 @@ public sealed class PartnershipRegistryFileTests
                 "source": "s" } ] }
             """;
         var ex = Assert.Throws<RegistryValidationException>(() => PartnershipRegistryFile.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), "bad.json"));
-        Assert.Contains(ex.Problems, p => p.Contains("id must be a lowercase ASCII slug"));
-        Assert.Contains(ex.Problems, p => p.Contains("name is empty"));
-        Assert.Contains(ex.Problems, p => p.Contains("founded must be"));
-        Assert.Contains(ex.Problems, p => p.Contains("ends (2011) before it starts (2018)"));
-        Assert.Contains(ex.Problems, p => p.Contains("boundary.basis"));
-        Assert.Contains(ex.Problems, p => p.Contains("at least two bounding streets"));
-        Assert.Contains(ex.Problems, p => p.Contains("supplementary street 'A' must say why"));
-        Assert.Contains(ex.Problems, p => p.Contains("extra 'P' has rule 'near'"));
+        Assert.Equal("bad.json", ex.Path);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryIdNotSlug, "1", "Zła Nazwa"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryFieldEmpty, "1", "Zła Nazwa", "name"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryFounded, "1", "Zła Nazwa", "maj 2013"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryFormerNameYears, "1", "Zła Nazwa", "n", "2011", "2018"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryBasis, "1", "Zła Nazwa", "guess", "source, msi"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryTooFewStreets, "1", "Zła Nazwa"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryStreetNoWhy, "1", "Zła Nazwa", "A"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryExtraRule, "1", "Zła Nazwa", "P", "near", "inside, union"), ex.Faults);
     }
 
     [Fact]
@@ -94,6 +96,8 @@ public sealed class PartnershipRegistryFileTests
     {
         var ex = Assert.Throws<RegistryValidationException>(() =>
             PartnershipRegistryFile.Parse(new MemoryStream(Encoding.UTF8.GetBytes("{\n \"schema\": 1,\n \"sources\": [,\n}")), "broken.json"));
-        Assert.Contains("line 3", ex.Problems.Single());
+        var fault = Assert.Single(ex.Faults);
+        Assert.Equal(InputProblem.RegistryNotJson, fault.Problem);
+        Assert.Equal("3", fault.Facts[0]);
     }
 }

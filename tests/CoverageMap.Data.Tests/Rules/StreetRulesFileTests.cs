@@ -1,5 +1,6 @@
 using System.Text;
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Rules;
 using CoverageMap.Data.Registry;
 using CoverageMap.Data.Rules;
@@ -48,11 +49,11 @@ public sealed class StreetRulesFileTests
             ] }
             """));
 
-        Assert.Contains(ex.Problems, p => p.Contains("to (2) is below from (10)", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Contains("'nie-ma-takiego' is not in the registry", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Contains("id is used twice", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Contains("street is empty", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Contains("from must be at least 1", StringComparison.Ordinal));
+        Assert.Contains(InputFault.Of(InputProblem.RulesToBelowFrom, "1", "a", "2", "10"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RulesUnknownPartnership, "1", "a", "nie-ma-takiego"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RegistryIdTwice, "2", "a"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RulesFieldEmpty, "2", "a", "street"), ex.Faults);
+        Assert.Contains(InputFault.Of(InputProblem.RulesFromBelowOne, "2", "a", "0"), ex.Faults);
     }
 
     [Fact]

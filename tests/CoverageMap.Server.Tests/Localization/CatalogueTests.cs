@@ -10,7 +10,7 @@ namespace CoverageMap.Server.Tests.Localization;
 /// arguments, plural nouns have all three Polish forms, and the problem messages come out of it in both languages.</summary>
 public sealed partial class CatalogueTests
 {
-    public static TheoryData<string> Catalogues => new() { "Answers", "Problems" };
+    public static TheoryData<string> Catalogues => new() { "Answers", "Problems", "InputProblems" };
 
     [Theory]
     [MemberData(nameof(Catalogues))]

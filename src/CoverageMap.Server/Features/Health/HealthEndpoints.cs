@@ -28,11 +28,12 @@ internal static class HealthEndpoints
     internal static Results<Ok<HealthDto>, ProblemHttpResult> Health(ActiveDatasetHolder holder, GeodataHealth geodata, HttpContext context)
     {
         var s = holder.Current;
-        var dto = new HealthDto(s.Index.Count > 0 ? "ok" : "empty", s.Dataset.Version, s.Dataset.Label, s.Dataset.Origin,
-            s.Index.Count, s.Dataset.Partnerships.Count, s.ActivatedAt, s.LoadedAt, geodata.Problems);
-        if (s.Index.Count > 0) return TypedResults.Ok(dto);
         var lang = ApiLanguageNegotiation.For(context.Request);
-        return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ApiText.StatusTitle(lang, 503)!, ApiText.NothingToServe(lang, geodata.Problems.Count > 0),
+        var problems = geodata.Problems(lang);
+        var dto = new HealthDto(s.Index.Count > 0 ? "ok" : "empty", s.Dataset.Version, s.Dataset.Label, s.Dataset.Origin,
+            s.Index.Count, s.Dataset.Partnerships.Count, s.ActivatedAt, s.LoadedAt, problems);
+        if (s.Index.Count > 0) return TypedResults.Ok(dto);
+        return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ApiText.StatusTitle(lang, 503)!, ApiText.NothingToServe(lang, problems.Count > 0),
             new Dictionary<string, object?>
             {
                 ["health"] = dto.Status,   // "status" is the problem's HTTP status
