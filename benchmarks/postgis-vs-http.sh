@@ -16,6 +16,8 @@
 #   - points (bundled areas and synthetic grid), uniform over lat 52.10–52.37, lon 20.85–21.27 on every side:
 #     CoverageMap's AreaIndex in process (benchmarks/CoverageMap.Benchmarks `rate`: a timed loop, 1 and 2 threads),
 #     GET /api/lookup under wrk (1 and 50 connections), and pgbench -M prepared on ST_Covers + GiST (1 and 2 clients);
+#   - points on the bundled areas in the Żoliborz and Mokotów boxes (every other point in each, all in or near an area:
+#     the mix issue 11 measured PostGIS with; benchmarks/http-boxes.lua), the same three ways;
 #   - addresses: CoverageMap's AddressResolver in process and GET /api/lookup?address= under wrk
 #     (benchmarks/http-addresses.lua) against one prepared statement run by pgbench: the text split by a regular
 #     expression into street and number, the street by pg_trgm word similarity, the address point of that street with
@@ -93,6 +95,12 @@ cat > "$WORK/points.sql" <<SQL
 \set lon 20.85 + 0.42 * random(0, 99999) / 100000.0
 SELECT "PartnershipId" FROM areas WHERE "VersionId" = $VERSION AND ST_Covers("Geometry", ST_SetSRID(ST_MakePoint(:lon, :lat), 4326));
 SQL
+cat > "$WORK/boxes.sql" <<SQL
+\set box random(0, 1)
+\set lat 52.255 - 0.070 * :box + (0.025 - 0.005 * :box) * random(0, 99999) / 100000.0
+\set lon 20.950 + 0.050 * :box + (0.060 - 0.035 * :box) * random(0, 99999) / 100000.0
+SELECT "PartnershipId" FROM areas WHERE "VersionId" = $VERSION AND ST_Covers("Geometry", ST_SetSRID(ST_MakePoint(:lon, :lat), 4326));
+SQL
 cat > "$WORK/synthetic.sql" <<'SQL'
 \set lat 52.10 + 0.27 * random(0, 99999) / 100000.0
 \set lon 20.85 + 0.42 * random(0, 99999) / 100000.0
@@ -115,7 +123,7 @@ pg_rate() { # script clients → lookups/s (pgbench's tps without connection tim
 }
 echo "== [${SECONDS}s] pgbench"
 declare -A R
-for script in points synthetic addresses; do
+for script in points boxes synthetic addresses; do
   pgbench -h 127.0.0.1 -p "$PGPORT" -U postgres -n -M prepared -c 2 -j 2 -T 2 -f "$WORK/$script.sql" coveragemap >/dev/null 2>&1   # warm-up
   R[pg-$script-1]="$(pg_rate "$script" 1)"; R[pg-$script-2]="$(pg_rate "$script" 2)"
   echo "PostGIS $script: ${R[pg-$script-1]} lookups/s with 1 client, ${R[pg-$script-2]} with 2"
@@ -126,7 +134,7 @@ RATES="$(dotnet "$BENCH" rate "$SECONDS_EACH" "$GRID" "$WORK/cm-answers.tsv")"
 echo "$RATES"
 while read -r tag row threads rate; do
   [ "$tag" = RATE ] || continue
-  case "$row" in points-bundled) key=points ;; points-synthetic-*) key=synthetic ;; *) key="$row" ;; esac
+  case "$row" in points-bundled) key=points ;; points-boxes) key=boxes ;; points-synthetic-*) key=synthetic ;; *) key="$row" ;; esac
   R[in-$key-$threads]="$rate"
 done <<<"$RATES"
 
@@ -150,11 +158,12 @@ http_rows() { # key lua
   read -r "R[http-$1-50]" "R[p99-$1-50]" <<<"$(http_run "$2" 50 2)"
   echo "HTTP $1: ${R[http-$1-1]} lookups/s on 1 connection (p99 ${R[p99-$1-1]} ms), ${R[http-$1-50]} on 50 (p99 ${R[p99-$1-50]} ms)"
 }
-export ADDRESS_PATHS="$WORK/paths.txt"
+export ADDRESS_PATHS="$WORK/paths.txt" BENCHMARKS_DIR="$ROOT/benchmarks"
 echo "== [${SECONDS}s] CoverageMap server, embedded default (five areas, bundled address points), on $URL"
 start_server
 echo "sample: $(curl -fs "$URL$(head -1 "$ADDRESS_PATHS")")"
 http_rows points http-load.lua
+http_rows boxes http-boxes.lua
 http_rows addresses http-addresses.lua
 stop_server
 echo "== [${SECONDS}s] CoverageMap server, --Datasets:Synthetic=$GRID"
@@ -170,7 +179,7 @@ python3 - "$SECONDS_EACH" "$GRID" "$WORK/cm-answers.tsv" "$WORK/pg-answers.tsv" 
 import sys
 seconds, grid, cm_file, pg_file, pairs = sys.argv[1:]
 r = dict(kv.split('=', 1) for kv in pairs.split())
-sets = {'points': 'points, bundled five areas', 'synthetic': f'points, synthetic {int(grid) ** 2:,} polygons', 'addresses': 'addresses, bundled texts'}
+sets = {'points': 'points, bundled five areas', 'boxes': 'points, five areas, Żoliborz + Mokotów boxes', 'synthetic': f'points, synthetic {int(grid) ** 2:,} polygons', 'addresses': 'addresses, bundled texts'}
 print(f'| lookups ({seconds} s a row) | CoverageMap | lookups/s | p99 | PostGIS, pgbench -M prepared | lookups/s | CoverageMap / PostGIS |')
 print('|---|---|---:|---:|---|---:|---:|')
 for key, what in sets.items():

@@ -14,7 +14,8 @@ namespace CoverageMap.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/CoverageMap.Benchmarks -- rate [seconds=5] [n=100]</c> prints
 /// <c>RATE &lt;row&gt; &lt;threads&gt; &lt;lookups/s&gt;</c> for <see cref="AreaIndex.Locate"/> on the bundled areas and on the
 /// <see cref="SyntheticGrid"/> of n×n (points uniform over lat 52.10–52.37, lon 20.85–21.27, seed 42, as pgbench and wrk
-/// draw them), and for <see cref="AddressResolver.Resolve(string, string?)"/> over the bundled address points' own
+/// draw them) and on the bundled areas with points in the Żoliborz and Mokotów boxes (<see cref="Boxes"/>: the mix issue 11
+/// measured PostGIS with, half in each box, every point near or in an area), and for <see cref="AddressResolver.Resolve(string, string?)"/> over the bundled address points' own
 /// texts, each on 1 and 2 threads after a two-second warm-up; then <c>ANSWERED &lt;count&gt; &lt;texts&gt;</c>: how many of the
 /// distinct texts get a partnership (status resolved or multiple), and with a fourth argument
 /// (<c>rate 5 100 answers.tsv</c>) each text's partnerships (<c>text TAB ids, comma-separated</c>) into that file.
@@ -33,6 +34,8 @@ internal static class LookupRate
         var (resolver, _, texts) = BenchmarkData.BundledAddresses();
         var bundled = new AreaIndex(GeodataFolder.Locate(null, AppContext.BaseDirectory, Environment.CurrentDirectory).LoadDataset());
         Measure("points-bundled", seconds, i => bundled.Locate(points[i & (points.Length - 1)].Lat, points[i & (points.Length - 1)].Lon).Areas.Count);
+        var boxes = Enumerable.Range(0, 1 << 20).Select(i => Boxes.Point(i, rnd.NextDouble(), rnd.NextDouble())).ToArray();
+        Measure("points-boxes", seconds, i => bundled.Locate(boxes[i & (boxes.Length - 1)].Lat, boxes[i & (boxes.Length - 1)].Lon).Areas.Count);
         var synthetic = new AreaIndex(SyntheticGrid.Create(n));
         Measure($"points-synthetic-{n * n}", seconds, i => synthetic.Locate(points[i & (points.Length - 1)].Lat, points[i & (points.Length - 1)].Lon).Areas.Count);
         Measure("addresses", seconds, i => resolver.Resolve(texts[i % texts.Length]).Status == AddressResolutionStatus.Resolved ? 1 : 0);
@@ -43,6 +46,18 @@ internal static class LookupRate
             File.WriteAllLines(args[3], answers.Select(a => a.Text + "\t" + (a.Answer.Status is AddressResolutionStatus.Resolved or AddressResolutionStatus.Multiple
                 ? string.Join(",", a.Answer.Areas.Select(h => h.PartnershipId).Order(StringComparer.Ordinal)) : "")));
         return 0;
+    }
+
+    /// <summary>
+    /// The Żoliborz box (lat 52.255–52.280, lon 20.950–21.010: the four Żoliborz areas) and the Mokotów box (lat
+    /// 52.185–52.205, lon 21.000–21.025: Moje Wierzbno), as <c>benchmarks/http-boxes.lua</c> and the script's pgbench
+    /// file draw them: even draws in the first, odd in the second.
+    /// </summary>
+    internal static class Boxes
+    {
+        public static (double Lat, double Lon) Point(int i, double a, double b) => i % 2 == 0
+            ? (52.255 + 0.025 * a, 20.950 + 0.060 * b)
+            : (52.185 + 0.020 * a, 21.000 + 0.025 * b);
     }
 
     public static int WriteSyntheticEwkb(string[] args)
