@@ -37,7 +37,7 @@ public sealed class CliProblemTests : IDisposable
         var result = await CliRun.RunGuarded("check-rules", "--geodata", geodata, "--db", Db, "--lang", lang);
 
         Assert.Equal(CliApp.BadInput, result.Exit);
-        Assert.Contains("  - " + expected, result.Error, StringComparison.Ordinal);
+        Assert.Equal($"coveragemap: {Path.Combine(geodata, "partnerships.json")}: {expected}", result.Error.TrimEnd());
         Assert.DoesNotContain("invalid", result.Error, StringComparison.OrdinalIgnoreCase);
     }
 

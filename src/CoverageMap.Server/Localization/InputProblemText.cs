@@ -21,17 +21,17 @@ internal static class InputProblemText
     public static string Text(ApiLanguage lang, InputFault fault) => Format(lang, fault.Problem.ToString(), [.. fault.Facts]);
 
     /// <summary>
-    /// Every fault of <paramref name="e"/>, one sentence each; a registry file's faults after a line naming the file and
-    /// counting them (<c>partnerships.json: 2 problemy:</c>).
+    /// Every fault of <paramref name="e"/>, one sentence each. A registry file names itself: its one fault on one line
+    /// (<c>partnerships.json: Rejestr nie wymienia żadnego partnerstwa.</c>), several after a line that counts them
+    /// (<c>partnerships.json: 2 problemy:</c>).
     /// </summary>
     public static IReadOnlyList<string> Lines(ApiLanguage lang, InputProblemException e)
     {
         var lines = e.Faults.Select(f => Text(lang, f)).ToList();
-        if (e is RegistryValidationException r)
-        {
-            var culture = ListText.Culture(lang);
-            lines.Insert(0, Format(lang, "FileFaults_" + AnswerText.PluralForm(e.Faults.Count, culture), r.Path, e.Faults.Count.ToString("#,0", culture)));
-        }
+        if (e is not RegistryValidationException r) return lines;
+        if (lines.Count == 1) return [r.Path + ": " + lines[0]];
+        var culture = ListText.Culture(lang);
+        lines.Insert(0, Format(lang, "FileFaults_" + AnswerText.PluralForm(e.Faults.Count, culture), r.Path, e.Faults.Count.ToString("#,0", culture)));
         return lines;
     }
 

@@ -26,7 +26,6 @@ public sealed class InputProblemTextTests
     }
 
     [Theory]
-    [InlineData(1, "partnerships.json: 1 problem:")]
     [InlineData(2, "partnerships.json: 2 problemy:")]
     [InlineData(5, "partnerships.json: 5 problemów:")]
     [InlineData(22, "partnerships.json: 22 problemy:")]
@@ -41,11 +40,13 @@ public sealed class InputProblemTextTests
     }
 
     [Fact]
-    public void A_registry_fault_in_English()
+    public void A_registry_files_one_fault_is_one_line_naming_the_file()
     {
         var e = new RegistryValidationException("street-rules.json", [InputFault.Of(InputProblem.RulesToBelowFrom, "2", "krasinskiego-1", "2", "10")]);
 
-        Assert.Equal(["street-rules.json: 1 problem:", "Rule 2 (krasinskiego-1): the last number (to = 2) is below the first (from = 10)."],
+        Assert.Equal(["street-rules.json: Rule 2 (krasinskiego-1): the last number (to = 2) is below the first (from = 10)."],
             InputProblemText.Lines(ApiLanguage.En, e));
+        Assert.Equal(["street-rules.json: Reguła nr 2 (krasinskiego-1): numer końcowy (to = 2) jest mniejszy niż początkowy (from = 10)."],
+            InputProblemText.Lines(ApiLanguage.Pl, e));
     }
 }
