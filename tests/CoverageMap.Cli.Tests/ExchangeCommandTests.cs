@@ -54,7 +54,7 @@ public sealed class ExchangeCommandTests : IDisposable
 
         var dry = await En("import-areas", csv, "--db", Db);
         Assert.True(dry.Exit == 0, dry.Error);
-        Assert.Contains("repaired  Marymont-Kaskada: the polygon was not valid (Self-intersection at latitude 52.275", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("repaired  Marymont-Kaskada: the polygon was not valid (self-intersection at latitude 52.275", dry.Output, StringComparison.Ordinal);
         Assert.Contains("completed Marymont-Kaskada: no partnership record in the file; the active version's is taken", dry.Output, StringComparison.Ordinal);
         // The file is the whole new version, unless --merge keeps the active version's other partnerships.
         Assert.Contains("removed:   Dla Zatrasia i Rudawki, Moje Wierzbno, Sady Żoliborskie, Żoliborz Oficerski", dry.Output, StringComparison.Ordinal);
@@ -89,10 +89,10 @@ public sealed class ExchangeCommandTests : IDisposable
 
         var format = await En("export", "--db", Db, "--out", In("x.txt"));
         Assert.Equal(CliApp.BadInput, format.Exit);
-        Assert.Contains("give --format (geojson, gpkg, shp, kml, csv)", format.Error, StringComparison.Ordinal);
+        Assert.Contains("give it with --format (one of: geojson, gpkg, shp, kml, csv)", format.Error, StringComparison.Ordinal);
         var version = await En("export", "--db", Db, "--version", "99", "--out", In("x.kml"));
         Assert.Equal(CliApp.BadInput, version.Exit);
-        Assert.Contains("There is no dataset version 99", version.Error, StringComparison.Ordinal);
+        Assert.Contains("There is no dataset version 99 (see `versions`).", version.Error, StringComparison.Ordinal);
     }
 
     [Fact]

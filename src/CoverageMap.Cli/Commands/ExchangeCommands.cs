@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CoverageMap.Cli.Localization;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Exchange;
 using CoverageMap.Data.Store;
+using CoverageMap.Server.Localization;
 
 namespace CoverageMap.Cli.Commands;
 
@@ -31,7 +33,7 @@ internal static class ExchangeCommands
             var store = new DatasetStore(access.Options);
             var id = parse.GetValue(version) ?? await store.GetActiveVersionIdAsync(ct)
                 ?? throw new CliInputException(t["ExportNoActive"]);
-            var dataset = await store.LoadAsync(id, ct) ?? throw new CliInputException(t["NoSuchVersion", id]);
+            var dataset = await store.LoadAsync(id, ct) ?? throw DatasetStore.NoSuchVersion(id);
             var files = DatasetExport.WriteFiles(dataset, chosen, path);
             var o = parse.InvocationConfiguration.Output;
             await o.WriteLineAsync(t["ExportWritten", id, t.Count("Partnerships", dataset.Partnerships.Count), t.Count("Areas", dataset.Areas.Count), ExchangeFormats.Names[(int)chosen]]);
@@ -106,7 +108,7 @@ internal static class ExchangeCommands
         if (name is not null)
             return ExchangeFormats.Parse(name) ?? throw new CliInputException(t["FormatUnknown", string.Join(", ", ExchangeFormats.Names), name]);
         return ExchangeFormats.OfPath(path)
-            ?? throw new CliInputException(t["FormatNotSaid", Path.GetFileName(path), string.Join(", ", ExchangeFormats.Names)]);
+            ?? throw new InputProblemException(InputProblem.AreaFormatNotSaid, Path.GetFileName(path), string.Join(", ", ExchangeFormats.Names));
     }
 
     /// <summary>A note on one record, the partnership by <paramref name="name"/> (its slug when no record names it).</summary>
@@ -114,10 +116,14 @@ internal static class ExchangeCommands
     {
         ExchangeNoteKind.Repaired => t["ExchangeNoteRepaired", name, Fault(t, n.Facts)],
         ExchangeNoteKind.Rejected => t["ExchangeNoteRejected", name, n.Rejection == ExchangeRejection.Unrepairable
-            ? t["ExchangeRejectionUnrepairable", Fault(t, n.Facts)] : t["ExchangeRejection" + n.Rejection, [.. n.Facts]]],
+            ? t["ExchangeRejectionUnrepairable", Fault(t, n.Facts)] : t[RejectionKey(n), [.. n.Facts]]],
         _ => t["ExchangeNote" + n.Kind, name, n.Facts.FirstOrDefault()],
     };
 
-    /// <summary>What the validator found and where: <c>Self-intersection at latitude 52.205, longitude 21.005</c>.</summary>
-    private static string Fault(CliText t, IReadOnlyList<string> facts) => facts[1].Length > 0 ? t["ExchangeFaultAt", facts[0], facts[1], facts[2]] : facts[0];
+    /// <summary>The catalogue's key of a rejection: an unreadable record at no field in particular has its own words.</summary>
+    private static string RejectionKey(ExchangeNote n) =>
+        "ExchangeRejection" + n.Rejection + (n.Rejection is ExchangeRejection.PartnershipUnreadable or ExchangeRejection.ProvenanceUnreadable && n.Facts is [""] ? "Whole" : "");
+
+    /// <summary>What the validator found and where, from the catalogue of input problems: <c>self-intersection at latitude 52.205, longitude 21.005</c>.</summary>
+    private static string Fault(CliText t, IReadOnlyList<string> facts) => InputProblemText.PolygonFault(t.Language, facts[0], facts[1], facts[2]);
 }

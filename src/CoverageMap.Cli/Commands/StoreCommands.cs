@@ -43,14 +43,7 @@ internal static class StoreCommands
             await using var access = await StoreAccess.ForWriteAsync(location, ct);
             var store = new DatasetStore(access.Options);
             var id = parse.GetValue(version);
-            try
-            {
-                await store.ActivateAsync(id, ct, reason: parse.GetValue(reason) ?? "");
-            }
-            catch (KeyNotFoundException)
-            {
-                throw new CliInputException(t["NoSuchVersion", id]);
-            }
+            await store.ActivateAsync(id, ct, reason: parse.GetValue(reason) ?? "");   // no such version: the catalogue's words (CliProblems)
             await parse.InvocationConfiguration.Output.WriteLineAsync(t[location.Postgres is null ? "Activated" : "ActivatedPostgres", id]);
             return 0;
         });

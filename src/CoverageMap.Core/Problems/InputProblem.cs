@@ -76,6 +76,102 @@ public enum InputProblem
     /// <summary>The file is not a GeoJSON FeatureCollection. Facts: the file.</summary>
     NotFeatureCollection,
 
+    /// <summary>
+    /// The file's extension does not say which exchange format it is, and no format was given. Facts: the file, the
+    /// formats known (<c>geojson, gpkg, shp, kml, csv</c>).
+    /// </summary>
+    AreaFormatNotSaid,
+
+    /// <summary>A feature's geometry is not GeoJSON geometry. Facts: the file, the partnership (its name, else its id).</summary>
+    AreaGeometryNotGeoJson,
+
+    /// <summary>A GeoPackage lists no table of features. Facts: the file.</summary>
+    GeoPackageNoFeatureTable,
+
+    /// <summary>The GeoPackage's table of features has no partnership id column. Facts: the file, the table, its columns.</summary>
+    GeoPackageNoIdColumn,
+
+    /// <summary>The file is not a GeoPackage (not an SQLite database with GeoPackage tables). Facts: the file.</summary>
+    NotGeoPackage,
+
+    /// <summary>The file is not well-formed XML. Facts: the file, line, position in the line.</summary>
+    KmlNotXml,
+
+    /// <summary>The file is XML but not a KML document (its root is not <c>kml</c>). Facts: the file.</summary>
+    NotKml,
+
+    /// <summary>A placemark's ring is not closed or has fewer than four points. Facts: the file, the placemark (its name, else its id).</summary>
+    KmlRingNotClosed,
+
+    /// <summary>A placemark's coordinates are not <c>longitude,latitude</c> pairs. Facts: the file, the placemark, the text found.</summary>
+    KmlCoordinates,
+
+    /// <summary>The shapefile cannot be read (a missing or damaged .shp, .shx or .dbf). Facts: the file.</summary>
+    ShapefileUnreadable,
+
+    /// <summary>The shapefile's attributes have no <c>id</c> field. Facts: the file, its fields.</summary>
+    ShapefileNoIdField,
+
+    /// <summary>A zip file holds no .shp file. Facts: the file.</summary>
+    ZipWithoutShapefile,
+
+    /// <summary>A file named .zip is not a readable zip archive. Facts: the file.</summary>
+    NotZip,
+
+    /// <summary>A CSV file has no partnership id column. Facts: the file, its columns.</summary>
+    CsvNoIdColumn,
+
+    /// <summary>A CSV file is malformed (e.g. a quote never closed). Facts: the file, the line (from 1).</summary>
+    CsvMalformed,
+
+    /// <summary>A CSV row's geometry is not readable WKT. Facts: the file, the line (from 1).</summary>
+    CsvWktUnreadable,
+
+    /// <summary>A feature of an areas file has no <c>partnershipId</c>. Facts: the file, the feature's number (from 1).</summary>
+    AreaNoPartnershipId,
+
+    /// <summary>An areas file has two features for one partnership. Facts: the file, the partnership (its name, else its id).</summary>
+    AreaTwice,
+
+    /// <summary>An area has no <c>provenance</c> object. Facts: the file, the partnership.</summary>
+    AreaNoProvenance,
+
+    /// <summary>An area's <c>provenance</c> lacks a field or has one of the wrong kind. Facts: the file, the partnership.</summary>
+    AreaProvenanceUnreadable,
+
+    /// <summary>An area has no geometry. Facts: the file, the partnership.</summary>
+    AreaNoGeometry,
+
+    /// <summary>An area's geometry is not a Polygon or MultiPolygon. Facts: the file, the partnership, the geometry's type.</summary>
+    AreaNotPolygon,
+
+    /// <summary>
+    /// An area is not a valid polygon. Facts: the file, the partnership, what the validator found (a name of NTS's
+    /// <c>TopologyValidationErrors</c>, e.g. <c>SelfIntersection</c>), the latitude and longitude where (or two empty strings).
+    /// </summary>
+    AreaInvalidPolygon,
+
+    /// <summary>No polygon of a GeoJSON file has the property that names it. Facts: the file, the property.</summary>
+    NoNamedPolygons,
+
+    /// <summary>The geodata folder configured holds no registry. Facts: the folder, the registry's file name.</summary>
+    GeodataNoRegistry,
+
+    /// <summary>No geodata folder with a registry was found (none configured). Facts: the folders searched from, comma-separated.</summary>
+    GeodataNotFound,
+
+    /// <summary>The areas file has areas of partnerships the registry does not have. Facts: the areas file, their ids, comma-separated.</summary>
+    GeodataOrphanAreas,
+
+    /// <summary>The store has no such dataset version. Facts: the version.</summary>
+    NoSuchVersion,
+
+    /// <summary>The store is damaged: a version's partnership has no record. Facts: the version, the partnership's id.</summary>
+    StorePartnershipMissing,
+
+    /// <summary>The store is damaged: a version's area has no provenance. Facts: the version, the partnership's id.</summary>
+    StoreProvenanceMissing,
+
     // ---- Street networks, street registers and address files. Facts start with the file's name where there is one.
 
     /// <summary>The file is not valid JSON. Facts: the file, line, position in the line.</summary>

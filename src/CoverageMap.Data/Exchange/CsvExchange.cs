@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CsvHelper;
 using NetTopologySuite.IO;
 
@@ -45,7 +46,7 @@ public sealed class CsvExchange : IExchangeCodec
             int Column(params string[] names) => Array.FindIndex(header, h => names.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase));
             int id = Column("partnershipId", "partnership_id", "id"), wktColumn = Column("wkt", "geometry", "geom"),
                 name = Column("name"), partnership = Column("partnership"), provenance = Column("provenance");
-            if (id < 0) throw new InvalidDataException($"{file}: no partnershipId column (columns: {string.Join(", ", header)}).");
+            if (id < 0) throw new InputProblemException(InputProblem.CsvNoIdColumn, file, string.Join(", ", header));
             var wkt = new WKTReader(Geo.Factory.GeometryServices);
             var records = new List<ExchangeRecord>();
             while (csv.Read())
@@ -60,7 +61,7 @@ public sealed class CsvExchange : IExchangeCodec
                     }
                     catch (ParseException e)
                     {
-                        throw new InvalidDataException($"{file}: line {csv.LineNumber}: the WKT is not readable ({e.Message}).", e);
+                        throw new InputProblemException(InputFault.Of(InputProblem.CsvWktUnreadable, file, csv.LineNumber.ToString(CultureInfo.InvariantCulture)), e);
                     }
                 }
                 records.Add(new ExchangeRecord(Field(id)?.Trim() ?? "", Field(name)?.Trim() ?? "", geometry, Field(partnership), Field(provenance)));
@@ -69,7 +70,7 @@ public sealed class CsvExchange : IExchangeCodec
         }
         catch (CsvFormatException e)
         {
-            throw new InvalidDataException($"{file}: {e.Message}", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.CsvMalformed, file, e.LineNumber.ToString(CultureInfo.InvariantCulture)), e);
         }
     }
 }

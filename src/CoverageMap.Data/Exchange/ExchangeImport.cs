@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Registry;
 using CoverageMap.Data.Registry;
 using Orientation = NetTopologySuite.Algorithm.Orientation;
@@ -22,12 +23,13 @@ namespace CoverageMap.Data.Exchange;
 public static class ExchangeImport
 {
     /// <summary>Reads and validates <paramref name="path"/> (its format given, or told by its extension).</summary>
-    /// <exception cref="InvalidDataException">The format is not known or the file cannot be read as it.</exception>
+    /// <exception cref="InputProblemException">The format is not said, or the file cannot be read as it.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static ExchangeImportResult Read(string path, ExchangeFormat? format, Dataset? active, DateTimeOffset now)
     {
         var f = format ?? ExchangeFormats.OfPath(path)
-            ?? throw new InvalidDataException($"{Path.GetFileName(path)}: the extension does not say the format; give it ({string.Join(", ", ExchangeFormats.Names)}).");
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file.");
+            ?? throw new InputProblemException(InputProblem.AreaFormatNotSaid, Path.GetFileName(path), string.Join(", ", ExchangeFormats.Names));
+        if (!File.Exists(path)) throw new FileNotFoundException(null, path);
         return FromRecords(ExchangeFormats.Codec(f).Read(path), active, Path.GetFileName(path), now);
     }
 
@@ -74,7 +76,7 @@ public static class ExchangeImport
             }
             catch (JsonException e)
             {
-                note(ExchangeNoteKind.Rejected, ExchangeRejection.PartnershipUnreadable, e.Message);
+                note(ExchangeNoteKind.Rejected, ExchangeRejection.PartnershipUnreadable, FieldOf(e));
                 return null;
             }
             if (p is null || p.Id != r.PartnershipId)
@@ -99,17 +101,22 @@ public static class ExchangeImport
             return new AreaProvenance("imported", "source", "none", null, null, [], [], [], 0, 0, true,
                 now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), [$"Imported from {sourceName}, which gave no provenance."]);
         }
+        AreaProvenance? provenance;
         try
         {
-            return JsonSerializer.Deserialize<AreaProvenance>(r.ProvenanceJson, RegistryJson.Compact)
-                ?? throw new JsonException("null");
+            provenance = JsonSerializer.Deserialize<AreaProvenance>(r.ProvenanceJson, RegistryJson.Compact);
         }
         catch (JsonException e)
         {
-            note(ExchangeNoteKind.Rejected, ExchangeRejection.ProvenanceUnreadable, e.Message);
+            note(ExchangeNoteKind.Rejected, ExchangeRejection.ProvenanceUnreadable, FieldOf(e));
             return null;
         }
+        if (provenance is null) note(ExchangeNoteKind.Rejected, ExchangeRejection.ProvenanceUnreadable, "");
+        return provenance;
     }
+
+    /// <summary>The field where the JSON reader stopped (<c>boundary.streets[0]</c>), or empty at the top of the record.</summary>
+    private static string FieldOf(JsonException e) => (e.Path ?? "").TrimStart('$').TrimStart('.');
 
     /// <summary>The geometry as the store keeps it (SRID 4326, valid, RFC 7946 orientation), or null when rejected.</summary>
     internal static Geometry? Checked(Geometry g, NoteWriter note)
@@ -144,10 +151,14 @@ public static class ExchangeImport
     /// <summary>Writes a note on the record at hand: what was done, why it was rejected (or null), the facts.</summary>
     internal delegate void NoteWriter(ExchangeNoteKind kind, ExchangeRejection? why, params string[] facts);
 
-    /// <summary>The validator's words and where: the facts of a repair or of an <see cref="ExchangeRejection.Unrepairable"/> record.</summary>
-    private static string[] Describe(TopologyValidationError e) => e.Coordinate is { } c
-        ? [e.Message, c.Y.ToString("0.#######", CultureInfo.InvariantCulture), c.X.ToString("0.#######", CultureInfo.InvariantCulture)]
-        : [e.Message, "", ""];
+    /// <summary>
+    /// What the validator found and where, the facts of a repair or of an <see cref="ExchangeRejection.Unrepairable"/> record
+    /// and of <see cref="Core.Problems.InputProblem.AreaInvalidPolygon"/>: the error's type (a name of
+    /// <see cref="TopologyValidationErrors"/>), the latitude and longitude (or two empty strings).
+    /// </summary>
+    internal static string[] Describe(TopologyValidationError e) => e.Coordinate is { } c
+        ? [e.ErrorType.ToString(), c.Y.ToString("0.#######", CultureInfo.InvariantCulture), c.X.ToString("0.#######", CultureInfo.InvariantCulture)]
+        : [e.ErrorType.ToString(), "", ""];
 
     private static Geometry Oriented(Geometry g)
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
+using CoverageMap.Data.GeoJson;
 using NetTopologySuite.IO.Converters;
 
 namespace CoverageMap.Data.Exchange;
@@ -51,14 +53,15 @@ public sealed class GeoJsonExchange : IExchangeCodec
         using var doc = Parse(path, file);
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-            throw new InvalidDataException($"{file}: not a GeoJSON FeatureCollection.");
+            throw GeoJsonProblems.NotFeatureCollection(file);
         var records = new List<ExchangeRecord>();
         foreach (var f in features.EnumerateArray())
         {
             var props = f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
             var id = Text(props, "partnershipId") ?? (f.TryGetProperty("id", out var fid) && fid.ValueKind == JsonValueKind.String ? fid.GetString() : null) ?? "";
-            var geometry = f.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object ? GeometryOf(g, file, id) : null;
-            records.Add(new ExchangeRecord(id, Text(props, "name") ?? "", geometry, Json(props, "partnership"), Json(props, "provenance")));
+            var name = Text(props, "name") ?? "";
+            var geometry = f.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object ? GeometryOf(g, file, name.Length > 0 ? name : id) : null;
+            records.Add(new ExchangeRecord(id, name, geometry, Json(props, "partnership"), Json(props, "provenance")));
         }
         return records;
     }
@@ -66,13 +69,13 @@ public sealed class GeoJsonExchange : IExchangeCodec
     private static JsonDocument Parse(string path, string file)
     {
         try { return JsonDocument.Parse(File.ReadAllBytes(path)); }
-        catch (JsonException e) { throw new InvalidDataException($"{file}: not JSON ({e.Message}).", e); }
+        catch (JsonException e) { throw GeoJsonProblems.NotJson(file, e); }
     }
 
-    private static NetTopologySuite.Geometries.Geometry? GeometryOf(JsonElement g, string file, string id)
+    private static NetTopologySuite.Geometries.Geometry? GeometryOf(JsonElement g, string file, string partnership)
     {
         try { return g.Deserialize<NetTopologySuite.Geometries.Geometry>(GeometryOptions); }
-        catch (JsonException e) { throw new InvalidDataException($"{file}: feature {id}: the geometry is not GeoJSON ({e.Message}).", e); }
+        catch (JsonException e) { throw new InputProblemException(InputFault.Of(InputProblem.AreaGeometryNotGeoJson, file, partnership), e); }
     }
 
     private static string? Text(JsonElement props, string name) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -89,7 +90,7 @@ public sealed class GeoPackageExchange : IExchangeCodec
             using (var which = Command(connection, "SELECT table_name, column_name FROM gpkg_geometry_columns ORDER BY table_name = 'areas' DESC, table_name LIMIT 1", null))
             using (var row = which.ExecuteReader())
             {
-                if (!row.Read()) throw new InvalidDataException($"{file}: the GeoPackage has no feature table.");
+                if (!row.Read()) throw new InputProblemException(InputProblem.GeoPackageNoFeatureTable, file);
                 (table, column) = (row.GetString(0), row.GetString(1));
             }
             var columns = new List<string>();
@@ -98,7 +99,7 @@ public sealed class GeoPackageExchange : IExchangeCodec
                 while (row.Read()) columns.Add(row.GetString(1));
             string? Find(params string[] names) => names.FirstOrDefault(n => columns.Contains(n, StringComparer.OrdinalIgnoreCase));
             var idColumn = Find("partnership_id", "partnershipId", "id")
-                ?? throw new InvalidDataException($"{file}: table {table} has no partnership_id column (columns: {string.Join(", ", columns)}).");
+                ?? throw new InputProblemException(InputProblem.GeoPackageNoIdColumn, file, table, string.Join(", ", columns));
             string Select(string? c) => c is null ? "NULL" : "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             var reader = new GeoPackageGeoReader(Geo.Factory.CoordinateSequenceFactory, Geo.Factory.PrecisionModel);
             var records = new List<ExchangeRecord>();
@@ -116,7 +117,7 @@ public sealed class GeoPackageExchange : IExchangeCodec
         }
         catch (SqliteException e)
         {
-            throw new InvalidDataException($"{file}: not a GeoPackage ({e.Message}).", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.NotGeoPackage, file), e);
         }
     }
 

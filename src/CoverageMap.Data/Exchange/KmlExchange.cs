@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using NetTopologySuite.Geometries;
 
 namespace CoverageMap.Data.Exchange;
@@ -86,48 +87,51 @@ public sealed class KmlExchange : IExchangeCodec
         }
         catch (XmlException e)
         {
-            throw new InvalidDataException($"{file}: not XML ({e.Message}).", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.KmlNotXml, file,
+                e.LineNumber.ToString(CultureInfo.InvariantCulture), e.LinePosition.ToString(CultureInfo.InvariantCulture)), e);
         }
         var ns = doc.Root?.Name.Namespace ?? Kml;
-        if (doc.Root?.Name.LocalName != "kml") throw new InvalidDataException($"{file}: not a KML document.");
+        if (doc.Root?.Name.LocalName != "kml") throw new InputProblemException(InputProblem.NotKml, file);
         var records = new List<ExchangeRecord>();
         foreach (var pm in doc.Descendants(ns + "Placemark"))
         {
             var data = pm.Element(ns + "ExtendedData")?.Elements(ns + "Data")
                 .GroupBy(d => (string?)d.Attribute("name") ?? "").ToDictionary(g => g.Key, g => g.First().Element(ns + "value")?.Value) ?? [];
             var id = data.GetValueOrDefault("partnershipId") ?? (string?)pm.Attribute("id") ?? "";
-            var polygons = pm.Descendants(ns + "Polygon").Select(p => ReadPolygon(p, ns, file, id)).ToArray();
+            var name = pm.Element(ns + "name")?.Value.Trim() ?? "";
+            var polygons = pm.Descendants(ns + "Polygon").Select(p => ReadPolygon(p, ns, file, name.Length > 0 ? name : id)).ToArray();
             Geometry? geometry = polygons.Length switch
             {
                 0 => null,
                 1 when pm.Element(ns + "MultiGeometry") is null => polygons[0],
                 _ => Geo.Factory.CreateMultiPolygon(polygons),
             };
-            records.Add(new ExchangeRecord(id.Trim(), pm.Element(ns + "name")?.Value.Trim() ?? "", geometry, data.GetValueOrDefault("partnership"), data.GetValueOrDefault("provenance")));
+            records.Add(new ExchangeRecord(id.Trim(), name, geometry, data.GetValueOrDefault("partnership"), data.GetValueOrDefault("provenance")));
         }
         return records;
     }
 
-    private static Polygon ReadPolygon(XElement p, XNamespace ns, string file, string id)
+    /// <summary>A placemark's polygon; <paramref name="placemark"/> (its name, else its id) names it in problems.</summary>
+    private static Polygon ReadPolygon(XElement p, XNamespace ns, string file, string placemark)
     {
-        LinearRing Ring(XElement? boundary) => Geo.Factory.CreateLinearRing(Coordinates(boundary?.Element(ns + "LinearRing")?.Element(ns + "coordinates")?.Value, file, id));
+        LinearRing Ring(XElement? boundary) => Geo.Factory.CreateLinearRing(Coordinates(boundary?.Element(ns + "LinearRing")?.Element(ns + "coordinates")?.Value, file, placemark));
         try
         {
             return Geo.Factory.CreatePolygon(Ring(p.Element(ns + "outerBoundaryIs")), [.. p.Elements(ns + "innerBoundaryIs").Select(Ring)]);
         }
         catch (ArgumentException e)
         {
-            throw new InvalidDataException($"{file}: placemark {id}: a ring is not closed or too short ({e.Message}).", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.KmlRingNotClosed, file, placemark), e);
         }
     }
 
-    private static Coordinate[] Coordinates(string? text, string file, string id) =>
+    private static Coordinate[] Coordinates(string? text, string file, string placemark) =>
         [.. (text ?? "").Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(tuple =>
         {
             var parts = tuple.Split(',');
             if (parts.Length < 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
                 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat))
-                throw new InvalidDataException($"{file}: placemark {id}: '{tuple}' is not 'longitude,latitude'.");
+                throw new InputProblemException(InputProblem.KmlCoordinates, file, placemark, tuple);
             return new Coordinate(lon, lat);
         })];
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Shapefiles.Readers;
@@ -57,7 +58,7 @@ public sealed class ShapefileExchange : IExchangeCodec
         }
         catch (Exception e) when (e is not (FileNotFoundException or UnauthorizedAccessException))
         {
-            throw new InvalidDataException($"{file}: not a readable shapefile ({e.Message}).", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.ShapefileUnreadable, file), e);
         }
         var records = new List<ExchangeRecord>();
         foreach (var f in features)
@@ -72,7 +73,7 @@ public sealed class ShapefileExchange : IExchangeCodec
                 var text = string.Concat(parts);
                 return text.Length == 0 ? null : text;
             }
-            var id = Value("id") ?? Value("partnershi") ?? throw new InvalidDataException($"{file}: no 'id' field (fields: {string.Join(", ", names)}).");
+            var id = Value("id") ?? Value("partnershi") ?? throw new InputProblemException(InputProblem.ShapefileNoIdField, file, string.Join(", ", names));
             // A shapefile polygon is always read as a MultiPolygon: one part is a Polygon again.
             var geometry = f.Geometry switch
             {
@@ -90,9 +91,16 @@ public sealed class ShapefileExchange : IExchangeCodec
         var dir = Directory.CreateTempSubdirectory("coveragemap-import-");
         try
         {
-            System.IO.Compression.ZipFile.ExtractToDirectory(path, dir.FullName);
+            try
+            {
+                System.IO.Compression.ZipFile.ExtractToDirectory(path, dir.FullName);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InputProblemException(InputFault.Of(InputProblem.NotZip, Path.GetFileName(path)), e);
+            }
             var shp = Directory.GetFiles(dir.FullName, "*.shp", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault()
-                ?? throw new InvalidDataException($"{Path.GetFileName(path)}: the zip holds no .shp file.");
+                ?? throw new InputProblemException(InputProblem.ZipWithoutShapefile, Path.GetFileName(path));
             return Read(shp);
         }
         finally

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
+using CoverageMap.Data.Exchange;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
@@ -103,21 +105,30 @@ public static class AreaGeoJson
 
     /// <summary>Reads areas from a GeoJSON FeatureCollection as <see cref="Write"/> writes it, in file order.</summary>
     /// <param name="stream">The GeoJSON.</param>
-    /// <param name="sourceName">Names the input in error messages.</param>
-    /// <exception cref="InvalidDataException">
-    /// Not a FeatureCollection, a feature without <c>partnershipId</c> or <c>provenance</c>, a geometry that is not a
-    /// valid Polygon/MultiPolygon, or two features for one partnership.
+    /// <param name="sourceName">Names the input in its problems (the file's name).</param>
+    /// <exception cref="InputProblemException">
+    /// Not JSON, not a FeatureCollection, a feature without <c>partnershipId</c> or <c>provenance</c>, a geometry that is
+    /// not a valid Polygon/MultiPolygon, or two features for one partnership. A partnership is named by the feature's
+    /// <c>name</c>, else by its id.
     /// </exception>
     public static IReadOnlyList<Area> Read(Stream stream, string sourceName = "areas")
     {
         ArgumentNullException.ThrowIfNull(stream);
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(stream);
+            document = JsonDocument.Parse(stream);
+        }
+        catch (JsonException e)
+        {
+            throw GeoJsonProblems.NotJson(sourceName, e);
+        }
+        using (document)
+        {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String ||
                 type.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-                throw new InvalidDataException($"{sourceName} is not a GeoJSON FeatureCollection.");
+                throw GeoJsonProblems.NotFeatureCollection(sourceName);
 
             var areas = new List<Area>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -126,29 +137,45 @@ public static class AreaGeoJson
             {
                 index++;
                 var properties = feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
-                string? id = properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("partnershipId", out var pid) && pid.ValueKind == JsonValueKind.String
-                    ? pid.GetString()
+                string? Text(string name) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+                    ? v.GetString()
                     : null;
-                if (string.IsNullOrWhiteSpace(id)) throw new InvalidDataException($"{sourceName}: feature {index} has no \"partnershipId\" property.");
-                if (!seen.Add(id)) throw new InvalidDataException($"{sourceName}: two features for partnership \"{id}\".");
+                var id = Text("partnershipId");
+                if (string.IsNullOrWhiteSpace(id))
+                    throw new InputProblemException(InputProblem.AreaNoPartnershipId, sourceName, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var who = Text("name") is { Length: > 0 } name ? name : id;
+                if (!seen.Add(id)) throw new InputProblemException(InputProblem.AreaTwice, sourceName, who);
                 if (!properties.TryGetProperty("provenance", out var provenanceElement) || provenanceElement.ValueKind != JsonValueKind.Object)
-                    throw new InvalidDataException($"{sourceName}: the area of \"{id}\" has no \"provenance\" object.");
-                var provenance = provenanceElement.Deserialize<AreaProvenance>(ProvenanceOptions)!;
+                    throw new InputProblemException(InputProblem.AreaNoProvenance, sourceName, who);
+                AreaProvenance provenance;
+                try
+                {
+                    provenance = provenanceElement.Deserialize<AreaProvenance>(ProvenanceOptions)!;
+                }
+                catch (JsonException e)
+                {
+                    throw new InputProblemException(InputFault.Of(InputProblem.AreaProvenanceUnreadable, sourceName, who), e);
+                }
 
-                var geometry = feature.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object
-                    ? g.Deserialize<NetTopologySuite.Geometries.Geometry>(GeometryOptions)
-                    : null;
-                if (geometry is not (Polygon or MultiPolygon))
-                    throw new InvalidDataException($"{sourceName}: the area of \"{id}\" is {(geometry is null ? "missing" : "a " + geometry.GeometryType)}, not a Polygon or MultiPolygon.");
-                if (!geometry.IsValid)
-                    throw new InvalidDataException($"{sourceName}: the area of \"{id}\" is not a valid polygon ({new NetTopologySuite.Operation.Valid.IsValidOp(geometry).ValidationError}).");
+                NetTopologySuite.Geometries.Geometry? geometry;
+                try
+                {
+                    geometry = feature.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object
+                        ? g.Deserialize<NetTopologySuite.Geometries.Geometry>(GeometryOptions)
+                        : null;
+                }
+                catch (JsonException e)
+                {
+                    throw new InputProblemException(InputFault.Of(InputProblem.AreaGeometryNotGeoJson, sourceName, who), e);
+                }
+                if (geometry is null) throw new InputProblemException(InputProblem.AreaNoGeometry, sourceName, who);
+                if (geometry is not (Polygon or MultiPolygon)) throw new InputProblemException(InputProblem.AreaNotPolygon, sourceName, who, geometry.GeometryType);
+                var validity = new NetTopologySuite.Operation.Valid.IsValidOp(geometry);
+                if (!validity.IsValid)
+                    throw new InputProblemException(InputProblem.AreaInvalidPolygon, [sourceName, who, .. ExchangeImport.Describe(validity.ValidationError)]);
                 areas.Add(new Area(id, geometry, provenance));
             }
             return areas;
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{sourceName} cannot be read as areas GeoJSON: {e.Message}", e);
         }
     }
 

@@ -14,7 +14,7 @@ internal static class GeoJsonFeatureStream
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>The features, in file order.</summary>
-    /// <exception cref="InvalidDataException">The text is not JSON, or not a FeatureCollection with a <c>features</c> array.</exception>
+    /// <exception cref="Core.Problems.InputProblemException">The text is not JSON, or not a FeatureCollection with a <c>features</c> array.</exception>
     public static IEnumerable<JsonDocument> Read(Stream stream, string sourceName)
     {
         var buffer = new byte[InitialBuffer];
@@ -41,7 +41,7 @@ internal static class GeoJsonFeatureStream
             catch (JsonException e)
             {
                 foreach (var d in found) d.Dispose();
-                throw new InvalidDataException($"{sourceName} is not valid JSON: {e.Message}", e);
+                throw GeoJsonProblems.NotJson(sourceName, e);
             }
             foreach (var feature in found) yield return feature;
             found.Clear();
@@ -50,7 +50,7 @@ internal static class GeoJsonFeatureStream
             length -= consumed;
         }
         if (!nav.SawFeatures || nav.Type is not (null or "FeatureCollection"))
-            throw new InvalidDataException($"{sourceName} is not a GeoJSON FeatureCollection (expected \"type\": \"FeatureCollection\" with a \"features\" array).");
+            throw GeoJsonProblems.NotFeatureCollection(sourceName);
     }
 
     /// <summary>Reads whole tokens and whole features from <paramref name="data"/>; returns how many bytes it used.</summary>

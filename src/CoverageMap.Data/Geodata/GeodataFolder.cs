@@ -1,4 +1,5 @@
 using CoverageMap.Core.Areas;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Registry;
 
@@ -36,14 +37,17 @@ public sealed record GeodataFolder(string Path)
     /// Finds the geodata folder: <paramref name="configured"/> when given, else the first <c>geodata/</c> holding a
     /// registry above any of <paramref name="searchFrom"/> (e.g. the current directory and the app's base directory).
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">Nothing found; the message says where it looked.</exception>
+    /// <exception cref="InputProblemException">
+    /// <see cref="InputProblem.GeodataNoRegistry"/>: the configured folder holds no registry;
+    /// <see cref="InputProblem.GeodataNotFound"/>: none configured and none found (its facts say where it looked).
+    /// </exception>
     public static GeodataFolder Locate(string? configured, params string[] searchFrom)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
             var full = System.IO.Path.GetFullPath(configured);
             if (!File.Exists(System.IO.Path.Combine(full, PartnershipRegistryFile.FileName)))
-                throw new DirectoryNotFoundException($"The configured geodata folder {full} holds no {PartnershipRegistryFile.FileName}.");
+                throw new InputProblemException(InputProblem.GeodataNoRegistry, full, PartnershipRegistryFile.FileName);
             return new GeodataFolder(full);
         }
         foreach (var start in searchFrom)
@@ -54,13 +58,14 @@ public sealed record GeodataFolder(string Path)
                 if (File.Exists(System.IO.Path.Combine(candidate, PartnershipRegistryFile.FileName))) return new GeodataFolder(candidate);
             }
         }
-        throw new DirectoryNotFoundException("No geodata/partnerships.json found above " + string.Join(" or ", searchFrom) + "; set CoverageMap:Geodata.");
+        throw new InputProblemException(InputProblem.GeodataNotFound, string.Join(", ", searchFrom));
     }
 
     /// <summary>
     /// Loads the registry and the areas as one dataset (version 0, not stored). Every area must belong to a
     /// partnership of the registry; a partnership without an area is allowed (it is listed, but covers nothing).
     /// </summary>
+    /// <exception cref="InputProblemException">The registry or the areas file is not valid, or an area's partnership is not in the registry.</exception>
     public Dataset LoadDataset()
     {
         var registry = PartnershipRegistryFile.Load(RegistryPath);
@@ -68,7 +73,7 @@ public sealed record GeodataFolder(string Path)
         var known = registry.Partnerships.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var orphans = areas.Where(a => !known.Contains(a.PartnershipId)).Select(a => a.PartnershipId).ToList();
         if (orphans.Count > 0)
-            throw new InvalidDataException($"{AreasPath}: areas for partnerships the registry does not have: {string.Join(", ", orphans)}.");
+            throw new InputProblemException(InputProblem.GeodataOrphanAreas, AreasPath, string.Join(", ", orphans));
         return new Dataset(0, $"geodata {Path}", registry.Partnerships, areas);
     }
 }

@@ -49,13 +49,13 @@ public sealed class AuditedChanges(DatasetStore store, DbContextOptions<Coverage
     /// Makes <paramref name="versionId"/> the active version and records it, in one transaction: <see cref="AuditActions.RolledBack"/>
     /// when it is older than the version active before, else <see cref="AuditActions.Activated"/>. Returns the previous active version.
     /// </summary>
-    /// <exception cref="KeyNotFoundException">No such version.</exception>
+    /// <exception cref="Core.Problems.InputProblemException"><see cref="Core.Problems.InputProblem.NoSuchVersion"/>: no such version.</exception>
     public async Task<long?> ActivateAsync(long versionId, ApiKeyInfo key, string reason, CancellationToken ct = default)
     {
         await using var db = new CoverageMapDbContext(options);
         await using var tx = await StoreWriteLock.BeginAsync(db, ct);   // as every activation: not interleaved with a seeding instance's
         var target = await db.Versions.FirstOrDefaultAsync(v => v.Id == versionId, ct)
-            ?? throw new KeyNotFoundException($"Dataset version {versionId} does not exist.");
+            ?? throw DatasetStore.NoSuchVersion(versionId);
         var previous = await db.Versions.Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
         var now = _clock.GetUtcNow();
         if (previous != versionId)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Registry;
 using CoverageMap.Data.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -128,7 +129,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     /// periods of service. On PostgreSQL every listening server hears of it when the transaction commits
     /// (<see cref="StoreNotifications"/>).
     /// </summary>
-    /// <exception cref="KeyNotFoundException">No such version.</exception>
+    /// <exception cref="InputProblemException"><see cref="InputProblem.NoSuchVersion"/>: no such version.</exception>
     public async Task ActivateAsync(long versionId, CancellationToken ct = default, string actor = "cli", string reason = "")
     {
         await using var db = NewContext();
@@ -141,7 +142,7 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
     private async Task ActivateInAsync(CoverageMapDbContext db, long versionId, string actor, string reason, CancellationToken ct)
     {
         var target = await db.Versions.FirstOrDefaultAsync(v => v.Id == versionId, ct)
-            ?? throw new KeyNotFoundException($"Dataset version {versionId} does not exist.");
+            ?? throw NoSuchVersion(versionId);
         var previous = await db.Versions.Where(v => v.IsActive).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
         await db.Versions.Where(v => v.IsActive && v.Id != versionId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsActive, false), ct);
@@ -218,14 +219,14 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
         var reader = new WKBReader(Geo.Factory.GeometryServices);
         var partnerships = v.Partnerships.OrderBy(p => p.PartnershipId, StringComparer.Ordinal)
             .Select(p => JsonSerializer.Deserialize<Partnership>(p.Json, RegistryJson.Compact)
-                ?? throw new InvalidDataException($"Version {versionId}: partnership {p.PartnershipId} has no record."))
+                ?? throw new InputProblemException(InputProblem.StorePartnershipMissing, Number(versionId), p.PartnershipId))
             .ToList();
         var areas = v.Areas.OrderBy(a => a.PartnershipId, StringComparer.Ordinal).Select(a =>
         {
             var g = reader.Read(a.GeometryWkb);
             g.SRID = Geo.Wgs84;
             var prov = JsonSerializer.Deserialize<AreaProvenance>(a.ProvenanceJson, RegistryJson.Compact)
-                ?? throw new InvalidDataException($"Version {versionId}: area {a.PartnershipId} has no provenance.");
+                ?? throw new InputProblemException(InputProblem.StoreProvenanceMissing, Number(versionId), a.PartnershipId);
             return new Area(a.PartnershipId, g, prov);
         }).ToList();
         return new Dataset(v.Id, v.Label, partnerships, areas) { Origin = v.Origin, ActivatedAt = v.ActivatedAt };
@@ -297,6 +298,11 @@ public sealed class DatasetStore(DbContextOptions<CoverageMapDbContext> options,
             return p.Json + "|" + areaPart;
         }, StringComparer.Ordinal);
     }
+
+    /// <summary>The problem of a version the store does not have (<see cref="InputProblem.NoSuchVersion"/>).</summary>
+    public static InputProblemException NoSuchVersion(long versionId) => new(InputProblem.NoSuchVersion, Number(versionId));
+
+    private static string Number(long versionId) => versionId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private CoverageMapDbContext NewContext() => new(options);
 }

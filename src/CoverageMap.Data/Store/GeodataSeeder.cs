@@ -19,7 +19,7 @@ public static class GeodataSeeder
     public const string Label = "geodata";
 
     /// <summary>Loads the folder (registry and areas, validated), imports it and activates it when the rule above allows.</summary>
-    /// <exception cref="InvalidDataException">The areas are not valid (see <see cref="GeodataFolder.LoadDataset"/>).</exception>
+    /// <exception cref="Core.Problems.InputProblemException">The registry or the areas are not valid (see <see cref="GeodataFolder.LoadDataset"/>).</exception>
     public static Task<(ImportReport Report, bool Activated)> SeedAsync(DatasetStore store, GeodataFolder folder, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(folder);

@@ -1,6 +1,9 @@
 using CoverageMap.Core.Areas;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Store;
+using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoverageMap.Server.Datasets;
@@ -22,9 +25,9 @@ internal static class StoreServiceCollectionExtensions
             {
                 return new GeodataLocation(GeodataFolder.Locate(s.Geodata, environment.ContentRootPath, AppContext.BaseDirectory));
             }
-            catch (DirectoryNotFoundException ex) when (string.IsNullOrWhiteSpace(s.Geodata))
+            catch (InputProblemException ex) when (ex.Fault.Problem == InputProblem.GeodataNotFound)
             {
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Store").LogWarning("{Message}", ex.Message);
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CoverageMap.Store").LogWarning("{Message}", InputProblemText.Text(ApiLanguage.En, ex.Fault));
                 return new GeodataLocation(null);
             }
         });

@@ -18,7 +18,18 @@ internal static class InputProblemText
         new("CoverageMap.Server.Resources.Localization.InputProblems", typeof(InputProblemText).Assembly);
 
     /// <summary>One fault's sentence.</summary>
-    public static string Text(ApiLanguage lang, InputFault fault) => Format(lang, fault.Problem.ToString(), [.. fault.Facts]);
+    public static string Text(ApiLanguage lang, InputFault fault) => Format(lang, fault.Problem.ToString(), Arguments(lang, fault));
+
+    /// <summary>
+    /// What the polygon validator found, in words, and where: <c>samoprzecięcie na szerokości 52.205, długości 21.005</c>
+    /// (no place when <paramref name="latitude"/> is empty). <paramref name="error"/> is a name of NTS's
+    /// <c>TopologyValidationErrors</c>; another is given as it is.
+    /// </summary>
+    public static string PolygonFault(ApiLanguage lang, string error, string latitude, string longitude)
+    {
+        var words = Entry(lang, "PolygonError_" + error) ?? error;
+        return latitude.Length == 0 ? words : Format(lang, "PolygonFaultAt", words, latitude, longitude);
+    }
 
     /// <summary>
     /// Every fault of <paramref name="e"/>, one sentence each. A registry file names itself: its one fault on one line
@@ -37,6 +48,14 @@ internal static class InputProblemText
 
     /// <summary>The catalogue's entry <paramref name="key"/> with its arguments; null when it has none.</summary>
     internal static string? Entry(ApiLanguage lang, string key) => Catalogue.GetString(key, ListText.Culture(lang));
+
+    /// <summary>The sentence's arguments: the facts, those of a polygon fault (error, latitude, longitude) worded as one.</summary>
+    private static object?[] Arguments(ApiLanguage lang, InputFault fault) => fault.Problem switch
+    {
+        InputProblem.AreaInvalidPolygon when fault.Facts.Count >= 5 =>
+            [fault.Facts[0], fault.Facts[1], PolygonFault(lang, fault.Facts[2], fault.Facts[3], fault.Facts[4])],
+        _ => [.. fault.Facts],
+    };
 
     private static string Format(ApiLanguage lang, string key, params object?[] args)
     {

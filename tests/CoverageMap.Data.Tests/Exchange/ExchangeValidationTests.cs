@@ -22,7 +22,7 @@ public sealed class ExchangeValidationTests
         var result = ExchangeImport.FromRecords([Record(bowTie)], null, "test.geojson", DateTimeOffset.UtcNow);
 
         var note = Assert.Single(result.Notes, n => n.Kind == ExchangeNoteKind.Repaired);
-        Assert.Equal(("Self-intersection", "52.205"), (note.Facts[0], note.Facts[1]));
+        Assert.Equal(["SelfIntersection", "52.205", "21.005"], note.Facts);
         Assert.False(result.HasRejections);
         var area = Assert.Single(result.Dataset.Areas);
         Assert.True(area.Geometry.IsValid);
@@ -61,5 +61,19 @@ public sealed class ExchangeValidationTests
             result.Notes.Select(n => n.Kind));
         Assert.Equal("Nowa nazwa", Assert.Single(result.Dataset.Partnerships).Name);
         Assert.Equal("Imported from qgis.gpkg, which gave no provenance.", Assert.Single(result.Dataset.Areas).Provenance.Notes.Single());
+    }
+
+    [Fact]
+    public void An_unreadable_record_is_rejected_naming_the_field_where_reading_stopped_never_the_readers_English()
+    {
+        var square = SquareDataset.Square(21.0, 52.2, 21.01, 52.21);
+        var result = ExchangeImport.FromRecords([
+            new ExchangeRecord("p-1", "", square, Partnership.Replace("\"name\":", "\"name\":[1],\"x\":", StringComparison.Ordinal), null),
+            new ExchangeRecord("p-2", "", square, "{", null),
+            new ExchangeRecord("p-3", "", square, Partnership.Replace("\"p-1\"", "\"p-3\"", StringComparison.Ordinal), "null")], null, "test.csv", DateTimeOffset.UtcNow);
+
+        var rejected = result.Notes.Where(n => n.Kind == ExchangeNoteKind.Rejected).Select(n => (n.PartnershipId, n.Rejection, n.Facts[0])).ToList();
+        Assert.Equal([("p-1", ExchangeRejection.PartnershipUnreadable, "name"), ("p-2", ExchangeRejection.PartnershipUnreadable, ""),
+            ("p-3", ExchangeRejection.ProvenanceUnreadable, "")], rejected);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.GeoJson;
 using NetTopologySuite.Geometries;
 using Orientation = NetTopologySuite.Algorithm.Orientation;
@@ -132,8 +133,24 @@ public sealed class AreaGeoJsonTests
              "geometry":{"type":"Polygon","coordinates":[[[21.0,52.0],[21.1,52.0],[21.1,52.1],[21.0,52.0]]]}}]}
             """;
 
-        Assert.Contains("not a valid polygon", Assert.Throws<InvalidDataException>(() => AreaGeoJson.Read(Utf8(bowtie))).Message);
-        Assert.Contains("provenance", Assert.Throws<InvalidDataException>(() => AreaGeoJson.Read(Utf8(noProvenance))).Message);
+        Assert.Equal(InputFault.Of(InputProblem.AreaInvalidPolygon, "areas", "X", "SelfIntersection", "52.05", "21.05"),
+            Assert.Throws<InputProblemException>(() => AreaGeoJson.Read(Utf8(bowtie))).Fault);
+        Assert.Equal(InputFault.Of(InputProblem.AreaNoProvenance, "areas", "X"), Assert.Throws<InputProblemException>(() => AreaGeoJson.Read(Utf8(noProvenance))).Fault);
+    }
+
+    [Fact]
+    public void Reading_names_what_is_not_JSON_not_a_FeatureCollection_a_feature_without_id_and_a_partnership_twice()
+    {
+        using var written = JsonDocument.Parse(Write([Kaskada()]));
+        var kaskada = written.RootElement.GetProperty("features")[0].GetRawText();
+        const string Nameless = """{"type":"Feature","properties":{}}""";
+        static string Collection(params string[] features) => """{"type":"FeatureCollection","features":[""" + string.Join(",", features) + "]}";
+        InputFault Refusal(string json) => Assert.Throws<InputProblemException>(() => AreaGeoJson.Read(Utf8(json))).Fault;
+
+        Assert.Equal(InputFault.Of(InputProblem.NotJson, "areas", "2", "3"), Refusal("{\n  ]"));
+        Assert.Equal(InputFault.Of(InputProblem.NotFeatureCollection, "areas"), Refusal(kaskada));
+        Assert.Equal(InputFault.Of(InputProblem.AreaNoPartnershipId, "areas", "2"), Refusal(Collection(kaskada, Nameless)));
+        Assert.Equal(InputFault.Of(InputProblem.AreaTwice, "areas", "Marymont-Kaskada"), Refusal(Collection(kaskada, kaskada)));
     }
 
     private static byte[] Write(IReadOnlyList<Area> areas, IReadOnlyDictionary<string, string>? names = null)

@@ -1,5 +1,6 @@
 using System.Text;
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.Importers;
 using CoverageMap.Data.Store;
@@ -282,7 +283,7 @@ public sealed class AddressTextImporterTests : IDisposable
         var (importer, _) = await NewStoreAsync(SmallRegister.Value);
 
         var notCollection = _dir.Write("a.geojson", """{"type":"Feature","geometry":null,"properties":{}}""");
-        await Assert.ThrowsAsync<InvalidDataException>(() => importer.ImportAsync(notCollection));
+        Assert.Equal(InputFault.Of(InputProblem.NotFeatureCollection, "a.geojson"), (await Assert.ThrowsAsync<InputProblemException>(() => importer.ImportAsync(notCollection))).Fault);
         var noAddress = _dir.Write("b.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[20.99,52.27]},"properties":{"adres":"Słowackiego 3"}}]}""");
         var e = await Assert.ThrowsAsync<AddressFileException>(() => importer.ImportAsync(noAddress));
         Assert.Equal((AddressFileProblem.NoAddressInRecords, "b.geojson"), (e.Problem, e.Facts[0]));

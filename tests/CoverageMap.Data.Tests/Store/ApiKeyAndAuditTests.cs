@@ -1,3 +1,4 @@
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Store;
 using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
@@ -92,7 +93,7 @@ public sealed class ApiKeyAndAuditTests(PostgresFixture postgres) : IClassFixtur
         Assert.Equal(v2, await store.GetActiveVersionIdAsync());
         Assert.Equal(v2, await changes.ActivateAsync(v1, key, "Wycofanie: błąd w granicy"));
         Assert.Equal(v1, await store.GetActiveVersionIdAsync());
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => changes.ActivateAsync(999, key, "nic"));
+        Assert.Equal(InputFault.Of(InputProblem.NoSuchVersion, "999"), (await Assert.ThrowsAsync<InputProblemException>(() => changes.ActivateAsync(999, key, "nic"))).Fault);
 
         var audit = (await changes.ListAsync()).Where(a => a.Actor == "Jan Nowak").ToList();
         Assert.Equal([AuditActions.RolledBack, AuditActions.Activated, AuditActions.DraftSaved], audit.Select(a => a.Action));

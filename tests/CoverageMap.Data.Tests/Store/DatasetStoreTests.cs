@@ -1,5 +1,6 @@
-using CoverageMap.Core.Areas;
 using System.Data.Common;
+using CoverageMap.Core.Areas;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Store;
 using CoverageMap.Tests.Shared.Postgres;
 using Microsoft.Data.Sqlite;
@@ -157,7 +158,7 @@ public sealed class DatasetStoreTests(PostgresFixture postgres) : IClassFixture<
         var v1 = (await store.ImportAsync(TestDatasets.Two(), "v1", false)).VersionId!.Value;
         await store.ActivateAsync(v1);
 
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.ActivateAsync(999));
+        Assert.Equal(InputFault.Of(InputProblem.NoSuchVersion, "999"), (await Assert.ThrowsAsync<InputProblemException>(() => store.ActivateAsync(999))).Fault);
         Assert.Equal(v1, (await store.LoadActiveAsync())!.Version);
     }
 

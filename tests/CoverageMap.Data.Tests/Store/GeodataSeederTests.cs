@@ -1,4 +1,5 @@
 using CoverageMap.Core.Areas;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Geodata;
 using CoverageMap.Data.Store;
@@ -101,8 +102,8 @@ public sealed class GeodataSeederTests(PostgresFixture postgres) : IClassFixture
     {
         var found = GeodataFolder.Locate(null, AppContext.BaseDirectory);
         Assert.Equal(SharedData.RepoPath("geodata"), found.Path);
-        var ex = Assert.Throws<DirectoryNotFoundException>(() => GeodataFolder.Locate(null, Path.GetTempPath()));
-        Assert.Contains("CoverageMap:Geodata", ex.Message);
+        var ex = Assert.Throws<InputProblemException>(() => GeodataFolder.Locate(null, Path.GetTempPath()));
+        Assert.Equal(InputFault.Of(InputProblem.GeodataNotFound, Path.GetTempPath()), ex.Fault);
     }
 
     [Fact]
@@ -110,8 +111,8 @@ public sealed class GeodataSeederTests(PostgresFixture postgres) : IClassFixture
     {
         var folder = Folder(TestDatasets.Square("marymont-kaskada", 20.97, 52.27));
         AreaGeoJson.WriteFile(folder.AreasPath, [TestDatasets.Square("nie-ma-takiego", 20.9, 52.2)], new Dictionary<string, string> { ["nie-ma-takiego"] = "X" });
-        var ex = Assert.Throws<InvalidDataException>(folder.LoadDataset);
-        Assert.Contains("nie-ma-takiego", ex.Message);
+        var ex = Assert.Throws<InputProblemException>(folder.LoadDataset);
+        Assert.Equal(InputFault.Of(InputProblem.GeodataOrphanAreas, folder.AreasPath, "nie-ma-takiego"), ex.Fault);
     }
 
     public void Dispose()

@@ -77,8 +77,11 @@ public sealed class GeodataStartTests : IDisposable
         Assert.Equal(version, json.GetProperty("datasetVersion").GetInt64());
         Assert.Equal(activatedAt, json.GetProperty("activatedAt").GetDateTimeOffset());
         var problem = Assert.Single(json.GetProperty("geodataProblems").EnumerateArray()).GetString()!;
-        Assert.Contains("areas.geojson", problem);
-        Assert.Contains("not a valid polygon", problem);
+        Assert.Equal("areas.geojson: obszar „Dla Zatrasia i Rudawki” nie jest prawidłowym wielokątem: samoprzecięcie na szerokości 52.275, długości 20.975.", problem);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var english = await (await client.GetAsync("/healthz")).Json();
+        Assert.Equal("areas.geojson: the area “Dla Zatrasia i Rudawki” is not a valid polygon: self-intersection at latitude 52.275, longitude 20.975.",
+            Assert.Single(english.GetProperty("geodataProblems").EnumerateArray()).GetString());
 
         var inKaskada = await (await client.GetAsync("/api/lookup?lat=52.2733&lon=20.97116")).Json();
         Assert.Equal(["marymont-kaskada"], inKaskada.GetProperty("areas").Ids());

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Lookup;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Review;
 using CoverageMap.Data.Store;
 using CoverageMap.Server.Datasets;
@@ -168,7 +169,7 @@ internal static class EditorEndpoints
         {
             previous = await changes.ActivateAsync(version, ApiKeyMiddleware.KeyOf(http), reason, ct);
         }
-        catch (KeyNotFoundException)
+        catch (InputProblemException e) when (e.Fault.Problem == InputProblem.NoSuchVersion)
         {
             return UnknownVersion(text, version);
         }
