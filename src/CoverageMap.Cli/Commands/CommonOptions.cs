@@ -13,14 +13,17 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "coveragemap.db")),
     };
 
+    /// <summary>The server's own setting of the PostgreSQL store, which <c>--postgres</c> falls back to, so one setting serves both.</summary>
+    public const string PostgresVariable = "CoverageMap__Store__Postgres";
+
     /// <summary>
-    /// The store on PostgreSQL + PostGIS instead of the SQLite file: an Npgsql connection string; by default the server's
-    /// own setting, the environment variable <c>CoverageMap__Store__Postgres</c>, so one setting serves both.
+    /// The store on PostgreSQL + PostGIS instead of the SQLite file: an Npgsql connection string; when not given,
+    /// <see cref="PostgresVariable"/> (read by <see cref="StoreLocation.From"/>, not as the option's default value: the
+    /// help prints a default, and a connection string holds a password).
     /// </summary>
     public static Option<string?> Postgres(CliText t) => new("--postgres")
     {
         Description = t["PostgresOption"],
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CoverageMap__Store__Postgres") is { Length: > 0 } cs ? cs : null,
     };
 
     /// <summary>The project's geodata folder (registry and built areas).</summary>
