@@ -284,6 +284,33 @@ public sealed class CliHelpTests
         };
     }
 
+    // Defect: System.CommandLine read --gap-tolerance, --inside and --outside by the machine's culture: 2,5 was 25 m on
+    // an English or invariant system, and 2.5 an error on a Polish one.
+    [Theory]
+    [InlineData("pl-PL")]
+    [InlineData("en-GB")]
+    [InlineData("")]
+    public void A_distance_is_read_with_a_decimal_point_or_comma_on_any_machine(string culture)
+    {
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            var root = CliApp.Create(CliText.Polish);
+            foreach (var (command, name) in new[] { ("build-areas", "--gap-tolerance"), ("evaluate-addresses", "--inside"), ("evaluate-addresses", "--outside") })
+            {
+                var option = Assert.IsType<Option<double>>(Find(root, command).Options.Single(o => o.Name == name));
+                foreach (var (text, metres) in new[] { ("2.5", 2.5), ("2,5", 2.5), ("40", 40.0), ("0", 0.0) })
+                    Assert.Equal(metres, root.Parse([command, "--network", "n.geojson", name, text]).GetValue(option));
+                Assert.NotEmpty(root.Parse([command, "--network", "n.geojson", name, "1,000.5"]).Errors);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     /// <summary>The help of <paramref name="command"/> in <paramref name="lang"/>, its line ends as <c>\n</c>.</summary>
     private static async Task<string> Help(string command, string lang)
     {
