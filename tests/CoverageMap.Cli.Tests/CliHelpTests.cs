@@ -27,6 +27,9 @@ public sealed class CliHelpTests
         Assert.Contains("import-areas", commands);
         Assert.Contains("keys revoke", commands);
         Assert.True(commands.Count >= 15, string.Join(", ", commands));
+        // CliHelp writes no section on additional arguments: a command that took them would need one.
+        var root = CliApp.Create(CliText.Polish);
+        Assert.All(commands, c => Assert.True((c.Length == 0 ? root : Find(root, c)).TreatUnmatchedTokensAsErrors, c));
     }
 
     // Defect: with CoverageMap__Store__Postgres set, every store command's help printed its connection string, password
