@@ -18,11 +18,12 @@ namespace CoverageMap.Cli.Localization;
 /// <remarks>
 /// Written from the public symbol model (<see cref="Command"/>, <see cref="Option"/>, <see cref="Argument"/>), not by
 /// customising System.CommandLine's help nor by rewriting its output: in System.CommandLine 2.0.15 <c>HelpBuilder</c>,
-/// <c>HelpContext</c>, <c>HelpBuilder.Default</c> and <c>HelpAction.Builder</c> are internal (public only in the 2.0
-/// betas), so neither a heading nor the default-value label can be replaced through its API, and its Polish satellite
-/// resource lacks "Description:", "[default: …]", "(REQUIRED)" and the usage placeholders. Not written: the section on
-/// additional arguments (<c>[[--] &lt;additional arguments&gt;...]]</c>) System.CommandLine adds for a command that lets
-/// unmatched words through (<see cref="Command.TreatUnmatchedTokensAsErrors"/> off): no command of this CLI does.
+/// <c>HelpContext</c>, <c>HelpBuilder.Default</c> and <c>HelpAction.Builder</c> are internal (made so before 2.0
+/// shipped, dotnet/command-line-api#2563), so neither a heading nor the default-value label can be replaced through its
+/// API; its Polish satellite resource lacks "Description:", "[default: …]", "(REQUIRED)" and the usage placeholders.
+/// Not written: the section on additional arguments (<c>[[--] &lt;additional arguments&gt;...]]</c>) System.CommandLine
+/// adds for a command that lets unmatched words through (<see cref="Command.TreatUnmatchedTokensAsErrors"/> off): no
+/// command of this CLI does.
 /// </remarks>
 internal sealed class CliHelp(CliText text) : SynchronousCommandLineAction
 {
