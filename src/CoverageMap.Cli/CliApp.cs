@@ -47,27 +47,29 @@ public static class CliApp
         // An async method's change of culture is undone for its caller when it returns.
         CultureInfo.CurrentUICulture = text.Culture;
         var parse = Create(text).Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
-            throw new CliInputException(ParseProblem(text, parse));
+        if (parse.Errors.Count > 0 && parse.Action is not CliHelp)
+            throw new CliInputException(ParseProblem(text, parse, args));
         return await parse.InvokeAsync(configuration);
     }
 
     /// <summary>
-    /// What is wrong with a command line, in the catalogue's words where it says so (a missing command, option or
-    /// argument, an unknown word), else in System.CommandLine's; with the help to read.
+    /// What is wrong with a command line, in the catalogue's words (a missing command, option or argument, an unknown
+    /// word; the errors System.CommandLine words itself through <see cref="ParseErrorText"/>), with the help to read.
     /// </summary>
-    private static string ParseProblem(CliText text, ParseResult parse)
+    private static string ParseProblem(CliText text, ParseResult parse, IReadOnlyList<string> args)
     {
         var command = parse.CommandResult.Command;
         var names = new List<string>();
         for (var r = parse.CommandResult; r.Parent is CommandResult parent; r = parent) names.Insert(0, r.Command.Name);   // the root's name is the host's
         var missingOption = command.Options.FirstOrDefault(o => o.Required && parse.GetResult(o) is null or { Implicit: true });
         var missingArgument = command.Arguments.FirstOrDefault(a => a.Arity.MinimumNumberOfValues > 0 && parse.GetResult(a) is not { Tokens.Count: > 0 });
-        var problem = parse.UnmatchedTokens.Count > 0 ? text["ParseUnknown", string.Join(" ", parse.UnmatchedTokens)]
+        // An @file of arguments that cannot be read first: the words it should have held are missing from the rest.
+        var problem = parse.Errors.FirstOrDefault(e => e.SymbolResult is null) is { } unreadable ? ParseErrorText.Of(text, unreadable, args)
+            : parse.UnmatchedTokens.Count > 0 ? text["ParseUnknown", string.Join(" ", parse.UnmatchedTokens)]
             : missingOption is not null ? text["ParseMissingOption", missingOption.Name]
             : missingArgument is not null ? text["ParseMissingArgument", missingArgument.Name]
             : command.Subcommands.Count > 0 && parse.Errors.All(e => e.SymbolResult is CommandResult) ? text["ParseMissingCommand"]
-            : string.Join(" ", parse.Errors.SelectMany(e => e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            : string.Join("; ", parse.Errors.Select(e => ParseErrorText.Of(text, e, args)).Distinct());
         return text["ParseHelp", problem, string.Join(' ', names.Prepend("coveragemap"))];
     }
 
@@ -89,10 +91,10 @@ public static class CliApp
             BatchCommand.Create(text),
             KeyCommands.Create(text),
         };
-        // System.CommandLine's own options, in the catalogue's words too (its Polish resources lack these).
+        // System.CommandLine's own options and help, in the catalogue's words too (its Polish resources lack these).
         foreach (var option in root.Options)
         {
-            if (option is System.CommandLine.Help.HelpOption) option.Description = text["HelpOption"];
+            if (option is System.CommandLine.Help.HelpOption help) (help.Description, help.Action) = (text["HelpOption"], new CliHelp(text));
             else if (option is VersionOption) option.Description = text["VersionOption"];
         }
         return root;

@@ -30,11 +30,7 @@ internal static class BuildAreasCommand
             DefaultValueFactory = _ => "name",
         };
         var geodata = CommonOptions.Geodata(t);
-        var gapTolerance = new Option<double>("--gap-tolerance")
-        {
-            Description = t["BuildGapOption"],
-            DefaultValueFactory = _ => 0,
-        };
+        var gapTolerance = CommonOptions.Metres("--gap-tolerance", t["BuildGapOption"], 0);
         var districts = new Option<FileInfo?>("--districts")
         {
             Description = t["BuildDistrictsOption"],

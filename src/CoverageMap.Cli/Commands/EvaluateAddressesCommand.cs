@@ -27,8 +27,8 @@ internal static class EvaluateAddressesCommand
         var geodata = CommonOptions.Geodata(t);
         var points = new Option<FileInfo?>("--points") { Description = t["EvalPointsOption"] };
         var network = new Option<FileInfo?>("--network") { Description = t["EvalNetworkOption"] };
-        var inside = new Option<double>("--inside") { Description = t["EvalInsideOption"], DefaultValueFactory = _ => 100 };
-        var outside = new Option<double>("--outside") { Description = t["EvalOutsideOption"], DefaultValueFactory = _ => 300 };
+        var inside = CommonOptions.Metres("--inside", t["EvalInsideOption"], 100);
+        var outside = CommonOptions.Metres("--outside", t["EvalOutsideOption"], 300);
         var misses = new Option<int>("--misses") { Description = t["EvalMissesOption"], DefaultValueFactory = _ => 40 };
         var report = new Option<FileInfo?>("--report") { Description = t["EvalReportOption"] };
         var check = new Option<bool>("--check") { Description = t["EvalCheckOption"] };
