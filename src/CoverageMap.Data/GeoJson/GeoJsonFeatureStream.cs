@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CoverageMap.Core.Problems;
+using CoverageMap.Data.Registry;
 
 namespace CoverageMap.Data.GeoJson;
 
@@ -14,7 +16,8 @@ internal static class GeoJsonFeatureStream
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>The features, in file order.</summary>
-    /// <exception cref="InvalidDataException">The text is not JSON, or not a FeatureCollection with a <c>features</c> array.</exception>
+    /// <exception cref="InputProblemException">The text is not JSON (<see cref="InputProblem.NotJson"/>), or not a
+    /// FeatureCollection with a <c>features</c> array (<see cref="InputProblem.NotFeatureCollection"/>).</exception>
     public static IEnumerable<JsonDocument> Read(Stream stream, string sourceName)
     {
         var buffer = new byte[InitialBuffer];
@@ -41,7 +44,8 @@ internal static class GeoJsonFeatureStream
             catch (JsonException e)
             {
                 foreach (var d in found) d.Dispose();
-                throw new InvalidDataException($"{sourceName} is not valid JSON: {e.Message}", e);
+                throw new InputProblemException(InputFault.Of(InputProblem.NotJson, sourceName,
+                    PartnershipRegistryFile.Line(e.LineNumber), PartnershipRegistryFile.Line(e.BytePositionInLine)), e);
             }
             foreach (var feature in found) yield return feature;
             found.Clear();
@@ -50,7 +54,7 @@ internal static class GeoJsonFeatureStream
             length -= consumed;
         }
         if (!nav.SawFeatures || nav.Type is not (null or "FeatureCollection"))
-            throw new InvalidDataException($"{sourceName} is not a GeoJSON FeatureCollection (expected \"type\": \"FeatureCollection\" with a \"features\" array).");
+            throw new InputProblemException(InputProblem.NotFeatureCollection, sourceName);
     }
 
     /// <summary>Reads whole tokens and whole features from <paramref name="data"/>; returns how many bytes it used.</summary>

@@ -1,4 +1,5 @@
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Rules;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.Importers;
@@ -8,6 +9,8 @@ using CoverageMap.Data.Rules;
 using CoverageMap.Data.Store;
 using CoverageMap.Data.Streets;
 using CoverageMap.Server.Datasets;
+using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
 
 namespace CoverageMap.Server.Features.Lookup;
 
@@ -72,7 +75,16 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         StreetRegister register;
         if (streetsTxt is not null && File.Exists(streetsTxt))
         {
-            register = StreetRegisterFile.Load(streetsTxt, teryt is not null && File.Exists(teryt) ? teryt : null);
+            try
+            {
+                register = StreetRegisterFile.Load(streetsTxt, teryt is not null && File.Exists(teryt) ? teryt : null);
+            }
+            catch (InputProblemException ex)
+            {
+                // Answers without the register would be wrong, so the start stops; the log says why in the catalogue's words.
+                logger.LogCritical("The street register {Path} cannot be read: {Problem}", streetsTxt, Sentence(ex));
+                throw;
+            }
             logger.LogInformation("Street register: {Count} streets from {Path}.", register.Streets.Count, streetsTxt);
         }
         else
@@ -94,7 +106,8 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
             catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
             {
                 // A broken network file must not stop the service: answers then rest on the address points and the registry.
-                logger.LogError("The street network {Path} cannot be read ({Message}); street-level answers will not use street lines.", networkPath, ex.Message);
+                logger.LogError("The street network {Path} cannot be read ({Message}); street-level answers will not use street lines.", networkPath,
+                    ex is InputProblemException p ? Sentence(p) : ex.Message);
             }
         }
         else
@@ -103,6 +116,9 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         }
         return new Files(register, network);
     }
+
+    /// <summary>What is wrong with a file, for the log: the catalogue's English sentences.</summary>
+    private static string Sentence(InputProblemException e) => string.Join(" ", InputProblemText.Lines(ApiLanguage.En, e));
 
     /// <summary>The whole address data from the files already read: the street rules and the store's gazetteer added.</summary>
     public static async Task<AddressLookupData> LoadAsync(Files files, IConfiguration config, GeodataLocation geodata, StoreDatabase database, ILogger logger,
