@@ -81,6 +81,9 @@ public sealed class CliStreetProblemTests : IDisposable
     [InlineData("adresy.txt", "Dolna 3",
         "adresy.txt: nie da się rozpoznać formatu pliku adresów po rozszerzeniu; użyj .gml/.xml (PRG), .osm albo .osm.pbf, .geojson/.json albo .csv lub wskaż format wprost.",
         "adresy.txt: the format of the address file cannot be told from its extension; use .gml/.xml (PRG), .osm or .osm.pbf, .geojson/.json or .csv, or name the format.")]
+    [InlineData("adresy.osm.pbf", NotPbf,
+        "adresy.osm.pbf: pliku nie da się odczytać jako OSM PBF; jest uszkodzony albo ma inny format, niż mówi rozszerzenie.",
+        "adresy.osm.pbf: the file cannot be read as OSM PBF; it is damaged or in another format than its extension says.")]
     public async Task An_address_file_that_cannot_be_used(string file, string text, string polish, string english)
     {
         var path = Write(file, text);

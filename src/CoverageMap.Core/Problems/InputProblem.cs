@@ -111,8 +111,8 @@ public enum InputProblem
     /// <summary>No highway way of an OSM street network has the street-name tag. Facts: the file, how many highway ways, the tag.</summary>
     NetworkNoNameTag,
 
-    /// <summary>An OSM street network cannot be read as the format its extension says. Facts: the file, the format (OSM XML, OSM PBF).</summary>
-    NetworkOsmUnreadable,
+    /// <summary>An OSM file (a street network or addresses) cannot be read as the format its extension says. Facts: the file, the format (OSM XML, OSM PBF).</summary>
+    OsmUnreadable,
 
     /// <summary>A shapefile has no .dbf beside it (the street names are in it). Facts: the .shp file.</summary>
     ShapefileNoDbf,

@@ -2,7 +2,6 @@ using System.Globalization;
 using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 using OsmSharp;
-using OsmSharp.Streams;
 
 namespace CoverageMap.Data.Readers;
 
@@ -109,21 +108,6 @@ public sealed class OsmStreetReader : IStreetNetworkReader
         return new StreetNetworkReadResult(network, format, read, withoutName, 0, notStreet, incomplete, truncated);
     }
 
-    private static IEnumerable<OsmGeo> Source(Stream stream, StreetNetworkFormat format, string sourceName)
-    {
-        OsmStreamSource source = format == StreetNetworkFormat.OsmPbf ? new PBFOsmStreamSource(stream) : new XmlOsmStreamSource(stream);
-        using var elements = source.GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!elements.MoveNext()) yield break;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                throw new InputProblemException(InputFault.Of(InputProblem.NetworkOsmUnreadable, sourceName, format == StreetNetworkFormat.OsmPbf ? "OSM PBF" : "OSM XML"), e);
-            }
-            yield return elements.Current;
-        }
-    }
+    private static IEnumerable<OsmGeo> Source(Stream stream, StreetNetworkFormat format, string sourceName) =>
+        OsmElements.Read(stream, format == StreetNetworkFormat.OsmPbf, sourceName);
 }

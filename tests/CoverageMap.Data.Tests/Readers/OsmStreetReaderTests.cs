@@ -91,7 +91,7 @@ public sealed class OsmStreetReaderTests
 
         var error = Assert.Throws<InputProblemException>(() => Reader.Read(pbf, StreetNetworkReaderOptions.Default));
 
-        Assert.Equal(InputFault.Of(InputProblem.NetworkOsmUnreadable, "broken.osm.pbf", "OSM PBF"), error.Fault);
+        Assert.Equal(InputFault.Of(InputProblem.OsmUnreadable, "broken.osm.pbf", "OSM PBF"), error.Fault);
     }
 
     private static void AssertNear(Coordinate expected, Coordinate actual) =>
