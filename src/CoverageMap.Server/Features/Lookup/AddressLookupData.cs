@@ -47,7 +47,17 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         if (!File.Exists(path)) return;
         var source = AddressTextImporter.DefaultSourceName(path);
         if ((await store.CountAsync(ct)).ContainsKey(source)) return;
-        var report = await new AddressTextImporter(store, register).ImportAsync(path, AddressFileFormat.GeoJson, dryRun: false, ct: ct);
+        AddressImportReport report;
+        try
+        {
+            report = await new AddressTextImporter(store, register).ImportAsync(path, AddressFileFormat.GeoJson, dryRun: false, ct: ct);
+        }
+        catch (InputProblemException ex)
+        {
+            // As before, the start stops (nothing was written: the import is one transaction); the log says why in the catalogue's words.
+            logger.LogCritical("The bundled address points {Path} cannot be imported: {Problem}", path, Sentence(ex));
+            throw;
+        }
         logger.LogInformation("Address points: {Added} bundled points of {Source} imported into the gazetteer ({Skipped} skipped: {Reasons}).",
             report.Added, source, report.SkippedCount, string.Join(", ", report.SkippedByReason.Select(kv => $"{kv.Key} {kv.Value}")));
     }
