@@ -6,7 +6,7 @@ namespace CoverageMap.Data.Readers;
 
 /// <summary>
 /// The elements of an OSM XML or PBF stream, streaming, with OsmSharp; whatever OsmSharp throws on a file that is not
-/// what its extension says becomes <see cref="InputProblem.OsmUnreadable"/>. Stateless.
+/// what its extension says becomes <see cref="InputProblem.OsmUnreadable"/>. Stateless and thread-safe; each call reads its stream once.
 /// </summary>
 internal static class OsmElements
 {
