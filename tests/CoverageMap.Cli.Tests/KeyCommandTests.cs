@@ -55,7 +55,7 @@ public sealed class KeyCommandTests : IDisposable
         Assert.Equal("Unieważniono klucz 1.", (await CliRun.RunGuarded("keys", "revoke", "--db", Db, "1")).Output.TrimEnd());
         Assert.Contains("unieważniony ", (await CliRun.RunGuarded("keys", "list", "--db", Db)).Output, StringComparison.Ordinal);
         var unknown = await CliRun.RunGuarded("keys", "create", "--db", Db, "--name", "X", "--scopes", "admin");
-        Assert.Equal("coveragemap: --scopes musi zawierać niektóre z: edit, activate; nieznane: admin.", unknown.Error.TrimEnd());
+        Assert.Equal("coveragemap: Klucz może mieć tylko uprawnienia: edit, activate; nieznane: admin.", unknown.Error.TrimEnd());
     }
 
     public void Dispose()

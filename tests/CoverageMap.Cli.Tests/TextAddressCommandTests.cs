@@ -93,7 +93,7 @@ public sealed class TextAddressCommandTests : IDisposable
     {
         var file = Fixture("warsaw-address-points-excerpt.geojson");
 
-        var noRegister = await Run("import-addresses", file, "--db", Db, "--streets", Path.Combine(_dir, "none.txt"));
+        var noRegister = await CliRun.RunGuarded("import-addresses", file, "--db", Db, "--streets", Path.Combine(_dir, "none.txt"), "--lang", "en");
         Assert.Equal(2, noRegister.Exit);
         Assert.Contains("--streets", noRegister.Error);
 
@@ -101,9 +101,9 @@ public sealed class TextAddressCommandTests : IDisposable
         File.WriteAllText(csv, "a,b\n1,2\n");
         var bad = await CliRun.RunGuarded(["import-addresses", csv, "--db", Db, "--lang", "en", .. Register]);
         Assert.Equal(2, bad.Exit);
-        Assert.Contains("bad.csv: no latitude/longitude columns 'lat' and 'lon' (name them with the field options). Columns found (separator ','): a, b.", bad.Error);
+        Assert.Equal("coveragemap: bad.csv: no latitude/longitude columns \"lat\" and \"lon\"; name the columns that hold them. Columns found (separator \",\"): a, b.", bad.Error.TrimEnd());
         var polish = await CliRun.RunGuarded(["import-addresses", csv, "--db", Db, .. Register]);
-        Assert.Equal("coveragemap: bad.csv: nie ma kolumn szerokości i długości „lat” i „lon” (wskaż je opcjami pól). Znalezione kolumny (separator „,”): a, b.", polish.Error.TrimEnd());
+        Assert.Equal("coveragemap: bad.csv: nie ma kolumn szerokości i długości „lat” i „lon”; wskaż, które kolumny je zawierają. Znalezione kolumny (separator „,”): a, b.", polish.Error.TrimEnd());
 
         var source = await CliRun.RunGuarded(["import-addresses", file, "--db", Db, "--source", "prg", .. Register]);
         Assert.Equal((2, "coveragemap: „prg” nie może nazywać źródła: użyj od 1 do 100 małych liter, cyfr, „.”, „-” lub „_” (nie „prg” ani „osm”)."), (source.Exit, source.Error.TrimEnd()));

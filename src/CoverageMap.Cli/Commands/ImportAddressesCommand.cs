@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CoverageMap.Cli.Localization;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.GeoJson;
 using CoverageMap.Data.Importers;
@@ -72,7 +73,6 @@ internal static class ImportAddressesCommand
         cmd.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!.FullName;
             InputFiles.Require(t, path);
             var dryRun = !parse.GetValue(apply);
@@ -80,35 +80,24 @@ internal static class ImportAddressesCommand
             // A dry run writes nothing, not even the schema.
             await using var access = dryRun ? await StoreAccess.ForDryRunAsync(dbPath, t, ct) : await StoreAccess.ForWriteAsync(dbPath, ct);
             var options = access.Options;
+            // A file the importers cannot use is an InputProblemException, which the CLI words from the catalogue.
             AddressImportReport report;
-            try
+            var fileFormat = FormatOf(parse.GetValue(format)!, path);
+            if (fileFormat == AddressFileFormat.Auto) fileFormat = AddressImporter.DetectFormat(path);
+            if (fileFormat is AddressFileFormat.GeoJson or AddressFileFormat.Csv)
             {
-                var fileFormat = FormatOf(parse.GetValue(format)!, path);
-                if (fileFormat == AddressFileFormat.Auto) fileFormat = AddressImporter.DetectFormat(path);
-                if (fileFormat is AddressFileFormat.GeoJson or AddressFileFormat.Csv)
-                {
-                    string? Name(Option<string> o) => string.IsNullOrWhiteSpace(parse.GetValue(o)) ? null : parse.GetValue(o)!.Trim();
-                    var fields = new AddressFields(Name(addressField), Name(streetField), Name(numberField), Name(terytField), Name(postcodeField),
-                        Name(layerField), Name(dateField), Name(latField), Name(lonField));
-                    if (parse.GetValue(source) is { } name && !AddressTextImporter.IsValidSourceName(name)) throw new CliInputException(t["AddrBadSource", name]);
-                    var register = LoadRegister(t, parse.GetValue(streets)!, parse.GetValue(teryt)!);
-                    var city = parse.GetValue(outline) is { } o ? ReadOutline(t, o) : null;
-                    report = await new AddressTextImporter(new AddressPointStore(options), register).ImportAsync(path, fileFormat, dryRun,
-                        new AddressTextImportOptions(fields, parse.GetValue(source), CityOutline: city), ct);
-                }
-                else
-                {
-                    report = await new AddressImporter(new AddressPointStore(options)).ImportAsync(path, fileFormat, dryRun, ct: ct);
-                }
+                string? Name(Option<string> o) => string.IsNullOrWhiteSpace(parse.GetValue(o)) ? null : parse.GetValue(o)!.Trim();
+                var fields = new AddressFields(Name(addressField), Name(streetField), Name(numberField), Name(terytField), Name(postcodeField),
+                    Name(layerField), Name(dateField), Name(latField), Name(lonField));
+                if (parse.GetValue(source) is { } name && !AddressTextImporter.IsValidSourceName(name)) throw new InputProblemException(InputProblem.AddressSourceName, name);
+                var register = LoadRegister(t, parse.GetValue(streets)!, parse.GetValue(teryt)!);
+                var city = parse.GetValue(outline) is { } o ? ReadOutline(t, o) : null;
+                report = await new AddressTextImporter(new AddressPointStore(options), register).ImportAsync(path, fileFormat, dryRun,
+                    new AddressTextImportOptions(fields, parse.GetValue(source), CityOutline: city), ct);
             }
-            catch (AddressFileException e)
+            else
             {
-                throw new CliInputException(Problem(t, e));
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidDataException or FileNotFoundException or FormatException)
-            {
-                await error.WriteLineAsync(e.Message);
-                return 2;
+                report = await new AddressImporter(new AddressPointStore(options)).ImportAsync(path, fileFormat, dryRun, ct: ct);
             }
             await WriteReportAsync(t, output, report);
             return 0;
@@ -129,13 +118,13 @@ internal static class ImportAddressesCommand
     {
         foreach (var f in new[] { streets, teryt })
             if (!f.Exists)
-                throw new FileNotFoundException(t["AddrNoRegister", f.FullName], f.FullName);
+                throw new CliInputException(t["AddrNoRegister", f.FullName]);
         return StreetRegisterFile.Load(streets.FullName, teryt.FullName);
     }
 
     private static NetTopologySuite.Geometries.Geometry ReadOutline(CliText t, FileInfo file)
     {
-        if (!file.Exists) throw new FileNotFoundException(t["AddrNoOutline", file.FullName], file.FullName);
+        if (!file.Exists) throw new CliInputException(t["AddrNoOutline", file.FullName]);
         var polygons = NamedPolygons.ReadFile(file.FullName).Values.ToList();
         var outline = polygons.Count == 1 ? polygons[0] : UnaryUnionOp.Union(polygons);
         outline.SRID = Geo.Wgs84;
@@ -182,19 +171,6 @@ internal static class ImportAddressesCommand
                 + (f[3].Length > 0 ? t["AddrSkipExampleNorTeryt", f[3]] : "") + (f[4].Length > 0 ? t["AddrSkipExampleNearMisses", f[4]] : ""),
             _ => Example(t, "AddrSkipExample" + s.Reason, f),
         };
-    }
-
-    /// <summary>A file the importer cannot use, for a person: the columns found or "none".</summary>
-    private static string Problem(CliText t, AddressFileException e)
-    {
-        var f = e.Facts;
-        return e.Problem switch
-        {
-            AddressFileProblem.NoCoordinateColumns => t["AddrFileNoCoordinates", f[0], f[1], f[2]] + " " + Columns(f[3], f[4]),
-            AddressFileProblem.NoAddressColumn => t["AddrFileNoAddressColumn", f[0], f[1]] + " " + Columns(f[2], f[3]),
-            _ => t["AddrFileNoAddress", f[0], f[1]],
-        };
-        string Columns(string separator, string columns) => t["AddrFileColumns", separator, columns.Length > 0 ? columns : t["AddrFileNoColumns"]];
     }
 
     /// <summary>One remark for a person; the street by its name only when the record gives one.</summary>

@@ -34,11 +34,8 @@ internal static class KeyCommands
         cmd.SetAction(async (parse, ct) =>
         {
             var wanted = parse.GetValue(scopes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-            var unknown = wanted.Except(ApiKeyScopes.All).ToList();
-            if (wanted.Count == 0 || unknown.Count > 0)
-                throw new CliInputException(unknown.Count > 0 ? t["KeyScopesUnknown", string.Join(", ", ApiKeyScopes.All), string.Join(", ", unknown)] : t["KeyScopesNone", string.Join(", ", ApiKeyScopes.All)]);
             var keyName = parse.GetValue(name)!.Trim();
-            if (keyName.Length is 0 or > ApiKeyStore.MaxNameLength) throw new CliInputException(t["KeyNameLength", ApiKeyStore.MaxNameLength]);
+            ApiKeyStore.Check(keyName, wanted);   // before the store is opened (and created) for writing
             await using var access = await StoreAccess.ForWriteAsync(StoreLocation.From(parse, db, pg), ct);
             var issued = await new ApiKeyStore(access.Options).CreateAsync(keyName, wanted, ct);
             var output = parse.InvocationConfiguration.Output;

@@ -174,6 +174,96 @@ public enum InputProblem
 
     // ---- Street networks, street registers and address files. Facts start with the file's name where there is one.
 
-    /// <summary>The file is not valid JSON. Facts: the file, line, position in the line.</summary>
+    /// <summary>The file is not valid JSON. Facts: the file, line, position in the line (both from 1).</summary>
     NotJson,
+
+    /// <summary>A street network's extension is not one the readers know. Facts: the file, the extensions known.</summary>
+    NetworkExtension,
+
+    /// <summary>A street network is compressed (.bz2, .gz, .zip). Facts: the file, the extensions known.</summary>
+    NetworkCompressed,
+
+    /// <summary>A GeoJSON street network declares a CRS other than WGS 84 longitude/latitude. Facts: the file, the CRS.</summary>
+    NetworkCrs,
+
+    /// <summary>A GeoJSON street network's top-level "date" is not an ISO 8601 date. Facts: the file, the value.</summary>
+    NetworkDate,
+
+    /// <summary>A street network's feature has a geometry GeoJSON cannot describe. Facts: the file, the feature's number (from 1), its street name.</summary>
+    NetworkGeometry,
+
+    /// <summary>
+    /// A street network's coordinate is not longitude/latitude in degrees (a projected file not saying so). Facts: the
+    /// file, the feature (its number from 1, a shapefile's record number or an OSM way/id), its street name, x, y.
+    /// </summary>
+    NetworkNotLonLat,
+
+    /// <summary>No feature of a GeoJSON or shapefile street network has the street-name attribute. Facts: the file, the attribute, the attributes present.</summary>
+    NetworkNoNameField,
+
+    /// <summary>A GeoJSON street network's features have no attributes at all. Facts: the file, the street-name attribute wanted.</summary>
+    NetworkNoAttributes,
+
+    /// <summary>No highway way of an OSM street network has the street-name tag. Facts: the file, how many highway ways, the tag.</summary>
+    NetworkNoNameTag,
+
+    /// <summary>An OSM file (a street network or addresses) cannot be read as the format its extension says. Facts: the file, the format (OSM XML, OSM PBF).</summary>
+    OsmUnreadable,
+
+    /// <summary>A shapefile has no .dbf beside it (the street names are in it). Facts: the .shp file.</summary>
+    ShapefileNoDbf,
+
+    /// <summary>A shapefile has no .prj and no CRS was given. Facts: the .shp file.</summary>
+    ShapefileNoPrj,
+
+    /// <summary>A shapefile's CRS cannot be read. Facts: the file it was read from (the .prj; the .shp when the caller gave the CRS).</summary>
+    ShapefileCrs,
+
+    /// <summary>A shapefile's .cpg names an encoding that is not known. Facts: the .cpg file, the name in it.</summary>
+    ShapefileCpg,
+
+    /// <summary>A line of streets.txt does not have three parts separated by "/". Facts: the file, the line's number (from 1), the line.</summary>
+    StreetsTxtParts,
+
+    /// <summary>A street of streets.txt has no type word (ulica, aleja…) before its name. Facts: the file, the line's number (from 1), the name.</summary>
+    StreetsTxtNoType,
+
+    /// <summary>A line of the TERYT CSV does not have four fields. Facts: the file, the line's number (from 1), how many it has.</summary>
+    TerytCsvFields,
+
+    /// <summary>An address file's extension is not one the importers know. Facts: the file.</summary>
+    AddressExtension,
+
+    /// <summary>A GML file holds no PRG address point (prg-ad:PRG_PunktAdresowy). Facts: the file.</summary>
+    AddressNoPrgPoints,
+
+    /// <summary>An address file is not well-formed XML. Facts: the file, line, position in the line (both from 1).</summary>
+    AddressNotXml,
+
+    /// <summary>A CSV address file cannot be read as CSV (an unclosed quote, a broken row). Facts: the file, the line (from 1).</summary>
+    AddressCsvMalformed,
+
+    /// <summary>A CSV address file has no header row (it is empty). Facts: the file.</summary>
+    AddressCsvNoHeader,
+
+    /// <summary>A CSV address file has no latitude / longitude columns of the names given. Facts: the file, the latitude column, the longitude column, the separator, the columns found.</summary>
+    AddressCsvNoCoordinates,
+
+    /// <summary>A CSV address file has no address column of the names given. Facts: the file, the address columns, the separator, the columns found.</summary>
+    AddressCsvNoAddressColumn,
+
+    /// <summary>No record of an address file has an address in the fields given. Facts: the file, the address fields.</summary>
+    AddressNoAddressInRecords,
+
+    /// <summary>A name given for the source of address points is not valid. Facts: the name.</summary>
+    AddressSourceName,
+
+    /// <summary>An API key's name is empty or too long. Facts: the longest name allowed (characters).</summary>
+    KeyNameLength,
+
+    /// <summary>An API key is given no scope. Facts: the scopes known.</summary>
+    KeyScopesNone,
+
+    /// <summary>An API key is given scopes that are not known. Facts: the scopes known, the unknown ones.</summary>
+    KeyScopesUnknown,
 }

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
+using CoverageMap.Core.Problems;
 
 namespace CoverageMap.Core.Streets;
 
@@ -211,11 +213,18 @@ public sealed class StreetRegister
     /// (a <c>(Wesoła)</c> suffix on the name marks Wesoła's streets and is dropped from the name), and optionally
     /// the TERYT CSV <c>simc,ulic,short,full</c> that gives ids and short names.
     /// </summary>
-    /// <exception cref="FormatException">A line does not have three <c>/</c>-separated parts.</exception>
-    public static StreetRegister Parse(TextReader streetsTxt, TextReader? terytCsv = null)
+    /// <param name="streetsTxt">The lines of <c>streets.txt</c>.</param>
+    /// <param name="terytCsv">The TERYT CSV, or null to derive ids and short names.</param>
+    /// <param name="streetsTxtName">Names <paramref name="streetsTxt"/> in a fault.</param>
+    /// <param name="terytCsvName">Names <paramref name="terytCsv"/> in a fault.</param>
+    /// <exception cref="InputProblemException">A line of streets.txt does not have three <c>/</c>-separated parts
+    /// (<see cref="InputProblem.StreetsTxtParts"/>) or no type word (<see cref="InputProblem.StreetsTxtNoType"/>), or a
+    /// line of the TERYT CSV does not have four fields (<see cref="InputProblem.TerytCsvFields"/>).</exception>
+    public static StreetRegister Parse(TextReader streetsTxt, TextReader? terytCsv = null,
+        string streetsTxtName = "streets.txt", string terytCsvName = "teryt-short-to-full-names.csv")
     {
         ArgumentNullException.ThrowIfNull(streetsTxt);
-        var teryt = terytCsv is null ? new Dictionary<string, (string Ulic, string Short)>() : ReadTeryt(terytCsv);
+        var teryt = terytCsv is null ? new Dictionary<string, (string Ulic, string Short)>() : ReadTeryt(terytCsv, terytCsvName);
         var usedTeryt = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var streets = new List<RegisteredStreet>(5300);
@@ -225,7 +234,7 @@ public sealed class StreetRegister
             lineNo++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             var parts = line.Split('/');
-            if (parts.Length != 3) throw new FormatException($"streets.txt line {lineNo}: expected 'name/districts/areas', got '{line}'.");
+            if (parts.Length != 3) throw new InputProblemException(InputProblem.StreetsTxtParts, streetsTxtName, Number(lineNo), line);
             var typeAndName = parts[0].Trim();
             bool wesola = false;
             int paren = typeAndName.IndexOf('(');
@@ -235,7 +244,7 @@ public sealed class StreetRegister
                 typeAndName = typeAndName[..paren].TrimEnd();
             }
             int space = typeAndName.IndexOf(' ');
-            if (space <= 0) throw new FormatException($"streets.txt line {lineNo}: no type word in '{parts[0]}'.");
+            if (space <= 0) throw new InputProblemException(InputProblem.StreetsTxtNoType, streetsTxtName, Number(lineNo), parts[0].Trim());
             var type = typeAndName[..space].ToLowerInvariant();
             var fullName = typeAndName[(space + 1)..].Trim();
 
@@ -429,7 +438,9 @@ public sealed class StreetRegister
 
     private static string Slug(string text) => StreetNameNormalizer.Fold(text).Replace(' ', '-');
 
-    private static Dictionary<string, (string Ulic, string Short)> ReadTeryt(TextReader csv)
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, (string Ulic, string Short)> ReadTeryt(TextReader csv, string name)
     {
         var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         int lineNo = 0;
@@ -438,7 +449,7 @@ public sealed class StreetRegister
             lineNo++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             var fields = SplitCsv(line);
-            if (fields.Count != 4) throw new FormatException($"TERYT CSV line {lineNo}: expected 4 fields, got {fields.Count}.");
+            if (fields.Count != 4) throw new InputProblemException(InputProblem.TerytCsvFields, name, Number(lineNo), Number(fields.Count));
             if (!char.IsAsciiDigit(fields[1].FirstOrDefault())) continue; // header
             map.TryAdd(StreetNameNormalizer.Fold(fields[3]), (fields[1], fields[2])); // first row wins
         }

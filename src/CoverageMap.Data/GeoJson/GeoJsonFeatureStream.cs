@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoverageMap.Core.Problems;
 
 namespace CoverageMap.Data.GeoJson;
 
@@ -14,7 +15,8 @@ internal static class GeoJsonFeatureStream
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     /// <summary>The features, in file order.</summary>
-    /// <exception cref="Core.Problems.InputProblemException">The text is not JSON, or not a FeatureCollection with a <c>features</c> array.</exception>
+    /// <exception cref="InputProblemException">The text is not JSON (<see cref="InputProblem.NotJson"/>), or not a
+    /// FeatureCollection with a <c>features</c> array (<see cref="InputProblem.NotFeatureCollection"/>).</exception>
     public static IEnumerable<JsonDocument> Read(Stream stream, string sourceName)
     {
         var buffer = new byte[InitialBuffer];

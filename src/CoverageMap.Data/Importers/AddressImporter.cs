@@ -1,4 +1,5 @@
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.Store;
 
@@ -18,7 +19,7 @@ namespace CoverageMap.Data.Importers;
 public sealed class AddressImporter(AddressPointStore store)
 {
     /// <summary>The format of a path by its extension (also the GeoJSON and CSV formats of <see cref="AddressTextImporter"/>).</summary>
-    /// <exception cref="ArgumentException">The extension is not one the importers know.</exception>
+    /// <exception cref="InputProblemException"><see cref="InputProblem.AddressExtension"/>: the extension is not one the importers know.</exception>
     public static AddressFileFormat DetectFormat(string path)
     {
         var name = Path.GetFileName(path).ToLowerInvariant();
@@ -27,7 +28,7 @@ public sealed class AddressImporter(AddressPointStore store)
         if (name.EndsWith(".osm.pbf", StringComparison.Ordinal) || name.EndsWith(".pbf", StringComparison.Ordinal)) return AddressFileFormat.OsmPbf;
         if (name.EndsWith(".osm", StringComparison.Ordinal)) return AddressFileFormat.OsmXml;
         if (name.EndsWith(".gml", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal)) return AddressFileFormat.PrgGml;
-        throw new ArgumentException($"Cannot tell the format of '{path}' from its extension: use .gml/.xml (PRG), .osm or .osm.pbf, .geojson/.json or .csv, or name the format.", nameof(path));
+        throw new InputProblemException(InputProblem.AddressExtension, Path.GetFileName(path));
     }
 
     /// <summary>
@@ -38,7 +39,7 @@ public sealed class AddressImporter(AddressPointStore store)
         AddressImportOptions? options = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"No such file: {path}", path);
+        if (!File.Exists(path)) throw new FileNotFoundException(null, Path.GetFullPath(path));
         options ??= AddressImportOptions.Default;
         if (format == AddressFileFormat.Auto) format = DetectFormat(path);
         if (format is AddressFileFormat.GeoJson or AddressFileFormat.Csv)

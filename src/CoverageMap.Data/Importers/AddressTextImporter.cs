@@ -98,19 +98,20 @@ public sealed class AddressTextImporter
     /// Reads <paramref name="path"/> (GeoJSON or CSV; <see cref="AddressFileFormat.Auto"/> by the extension) and imports
     /// its points; with <paramref name="dryRun"/> (the default) writes nothing. The store must be migrated.
     /// </summary>
-    /// <exception cref="ArgumentException">The format is not GeoJSON or CSV, or the source name is not valid.</exception>
-    /// <exception cref="InvalidDataException">The file is not what its format says, or lacks the fields named.</exception>
+    /// <exception cref="ArgumentException">The format is not GeoJSON or CSV (a caller's mistake: PRG and OSM files go to <see cref="AddressImporter"/>).</exception>
+    /// <exception cref="Core.Problems.InputProblemException">The source name is not valid, the file is not what its format says, or it
+    /// lacks the fields named (the fault says which).</exception>
     public async Task<AddressImportReport> ImportAsync(string path, AddressFileFormat format = AddressFileFormat.Auto, bool dryRun = true,
         AddressTextImportOptions? options = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"No such file: {path}", path);
+        if (!File.Exists(path)) throw new FileNotFoundException(null, Path.GetFullPath(path));
         options ??= AddressTextImportOptions.Default;
         if (format == AddressFileFormat.Auto) format = AddressImporter.DetectFormat(path);
         if (format is not (AddressFileFormat.GeoJson or AddressFileFormat.Csv))
             throw new ArgumentException($"{format} is not a format of text addresses: use {nameof(AddressImporter)} for PRG and OSM files.", nameof(format));
         var source = options.SourceName ?? DefaultSourceName(path);
-        if (!IsValidSourceName(source)) throw new ArgumentException(M.BadSourceName(source), nameof(options));
+        if (!IsValidSourceName(source)) throw M.BadSourceName(source);
 
         var fields = options.FieldsInForce;
         var records = format == AddressFileFormat.GeoJson ? GeoJsonAddressReader.Read(path, fields) : CsvAddressReader.Read(path, fields);

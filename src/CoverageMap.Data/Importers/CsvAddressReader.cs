@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoverageMap.Core.Problems;
 using CsvHelper;
 
 namespace CoverageMap.Data.Importers;
@@ -13,7 +14,7 @@ namespace CoverageMap.Data.Importers;
 public static class CsvAddressReader
 {
     /// <summary>Reads the file's rows.</summary>
-    /// <exception cref="InvalidDataException">The file is empty or malformed, or its header lacks the coordinate or address columns.</exception>
+    /// <exception cref="InputProblemException">The file is empty or malformed, or its header lacks the coordinate or address columns.</exception>
     public static IEnumerable<TextAddressRecord> Read(string path, AddressFields fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -32,7 +33,7 @@ public static class CsvAddressReader
         }
         catch (CsvFormatException e)
         {
-            throw new InvalidDataException($"{name}: {e.Message}", e);
+            throw Malformed(name, e, 1);
         }
         int Column(string? field) =>
             string.IsNullOrEmpty(field) ? -1 : Array.FindIndex(columns, c => string.Equals(c.Trim(), field, StringComparison.OrdinalIgnoreCase));
@@ -62,9 +63,13 @@ public static class CsvAddressReader
         }
         catch (CsvFormatException e)
         {
-            throw new InvalidDataException($"{name}: {e.Message}", e);
+            throw Malformed(name, e, csv.LineNumber + 1);
         }
     }
+
+    /// <summary><see cref="InputProblem.AddressCsvMalformed"/> at the line CsvHelper names, else at <paramref name="line"/>.</summary>
+    private static InputProblemException Malformed(string name, CsvFormatException e, long line) =>
+        new(InputFault.Of(InputProblem.AddressCsvMalformed, name, (e.LineNumber > 0 ? e.LineNumber : line).ToString(CultureInfo.InvariantCulture)), e);
 
     private static double Coordinate(string? text)
     {

@@ -18,7 +18,7 @@ public static class GeoJsonAddressReader
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory(Geo.Factory) } };
 
     /// <summary>Reads the file's features.</summary>
-    /// <exception cref="InvalidDataException">The file is not a GeoJSON FeatureCollection.</exception>
+    /// <exception cref="Core.Problems.InputProblemException">The file is not JSON, or not a GeoJSON FeatureCollection.</exception>
     public static IEnumerable<TextAddressRecord> Read(string path, AddressFields fields)
     {
         ArgumentNullException.ThrowIfNull(fields);

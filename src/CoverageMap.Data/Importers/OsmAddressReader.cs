@@ -1,7 +1,6 @@
 using CoverageMap.Core.Geometry;
 using NetTopologySuite.Geometries;
 using OsmSharp;
-using OsmSharp.Streams;
 
 namespace CoverageMap.Data.Importers;
 
@@ -15,6 +14,7 @@ namespace CoverageMap.Data.Importers;
 public static class OsmAddressReader
 {
     /// <summary>Reads the addresses of an OSM file in the given format (<see cref="AddressFileFormat.OsmXml"/> or <see cref="AddressFileFormat.OsmPbf"/>).</summary>
+    /// <exception cref="Core.Problems.InputProblemException"><see cref="Core.Problems.InputProblem.OsmUnreadable"/>: the file is not the format asked for.</exception>
     public static IEnumerable<SourceAddress> Read(string path, AddressFileFormat format)
     {
         if (format is not (AddressFileFormat.OsmXml or AddressFileFormat.OsmPbf))
@@ -67,8 +67,7 @@ public static class OsmAddressReader
     private static IEnumerable<OsmGeo> Open(string path, AddressFileFormat format)
     {
         using var stream = File.OpenRead(path);
-        OsmStreamSource source = format == AddressFileFormat.OsmPbf ? new PBFOsmStreamSource(stream) : new XmlOsmStreamSource(stream);
-        foreach (var g in source) yield return g;
+        foreach (var g in Readers.OsmElements.Read(stream, format == AddressFileFormat.OsmPbf, Path.GetFileName(path))) yield return g;
     }
 
     private static bool HasAddress(OsmSharp.Tags.TagsCollectionBase? tags) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 
 namespace CoverageMap.Data.Importers;
 
@@ -35,10 +36,20 @@ public static class PrgGmlAddressReader
     private const string GmlNsPrefix = "http://www.opengis.net/gml";
 
     /// <summary>Reads the file's address points.</summary>
-    /// <exception cref="InvalidDataException">The file has no PRG address points.</exception>
+    /// <exception cref="InputProblemException">The file is not well-formed XML (<see cref="InputProblem.AddressNotXml"/>, at
+    /// once: the first pass reads it all) or, when enumerated, has no PRG address points (<see cref="InputProblem.AddressNoPrgPoints"/>).</exception>
     public static IEnumerable<SourceAddress> Read(string path, AxisOrder axisOrder = AxisOrder.Auto)
     {
-        var streets = ReadStreets(path);
+        Dictionary<string, (string? Id, string Name)> streets;
+        try
+        {
+            streets = ReadStreets(path);
+        }
+        catch (XmlException e)
+        {
+            throw new InputProblemException(InputFault.Of(InputProblem.AddressNotXml, Path.GetFileName(path),
+                Math.Max(e.LineNumber, 1).ToString(CultureInfo.InvariantCulture), Math.Max(e.LinePosition, 1).ToString(CultureInfo.InvariantCulture)), e);
+        }
         return ReadPoints(path, streets, axisOrder);
     }
 
@@ -161,7 +172,7 @@ public static class PrgGmlAddressReader
             yield return new SourceAddress(id, street?.Id, streetName, numer, postcode, lat, lon, swLat, swLon);
         }
         if (found == 0)
-            throw new InvalidDataException($"{path}: no PRG address points (prg-ad:PRG_PunktAdresowy) found; is it a PRG address-point GML?");
+            throw new InputProblemException(InputProblem.AddressNoPrgPoints, Path.GetFileName(path));
     }
 
     private static string? GmlId(XmlReader r)

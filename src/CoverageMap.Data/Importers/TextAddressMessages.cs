@@ -1,30 +1,32 @@
 using System.Globalization;
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Data.Importers;
 
 /// <summary>
 /// The facts <see cref="AddressTextImporter"/> reports with each skip and remark (codes: <see cref="AddressSkipReason"/>,
-/// <see cref="AddressNoteKind"/>; the CLI words them), and the exceptions it and its readers throw (a code and facts;
-/// the English message for logs). Stateless.
+/// <see cref="AddressNoteKind"/>; the CLI words them), and the faults of a file it and its readers cannot use (codes
+/// of <see cref="InputProblem"/>; the catalogue words them). Stateless.
 /// </summary>
 internal static class TextAddressMessages
 {
-    public static AddressFileException CsvNoCoordinates(string file, string? lat, string? lon, string[] columns, char separator) =>
-        new(AddressFileProblem.NoCoordinateColumns, [file, lat ?? "", lon ?? "", separator.ToString(), string.Join(", ", columns)],
-            $"{file}: no latitude/longitude columns '{lat}' and '{lon}' (name them with the field options). {Columns(columns, separator)}");
+    /// <summary><see cref="InputProblem.AddressCsvNoCoordinates"/>, or <see cref="InputProblem.AddressCsvNoHeader"/> when the file has no columns at all.</summary>
+    public static InputProblemException CsvNoCoordinates(string file, string? lat, string? lon, string[] columns, char separator) =>
+        columns.Length == 0 ? new(InputProblem.AddressCsvNoHeader, file)
+        : new(InputProblem.AddressCsvNoCoordinates, file, lat ?? "", lon ?? "", separator.ToString(), string.Join(", ", columns));
 
-    public static AddressFileException CsvNoAddress(string file, AddressFields fields, string[] columns, char separator) =>
-        new(AddressFileProblem.NoAddressColumn, [file, fields.AddressFieldsText, separator.ToString(), string.Join(", ", columns)],
-            $"{file}: no address column ({fields.AddressFieldsText}; name them with the field options). {Columns(columns, separator)}");
+    /// <summary><see cref="InputProblem.AddressCsvNoAddressColumn"/>.</summary>
+    public static InputProblemException CsvNoAddress(string file, AddressFields fields, string[] columns, char separator) =>
+        new(InputProblem.AddressCsvNoAddressColumn, file, fields.AddressFieldsText, separator.ToString(), string.Join(", ", columns));
 
-    public static AddressFileException NoAddressField(string file, AddressFields fields) =>
-        new(AddressFileProblem.NoAddressInRecords, [file, fields.AddressFieldsText],
-            $"{file}: no record has an address in {fields.AddressFieldsText}; name the fields that hold it with the field options.");
+    /// <summary><see cref="InputProblem.AddressNoAddressInRecords"/>.</summary>
+    public static InputProblemException NoAddressField(string file, AddressFields fields) =>
+        new(InputProblem.AddressNoAddressInRecords, file, fields.AddressFieldsText);
 
-    public static string BadSourceName(string name) =>
-        $"'{name}' cannot name a source: use 1–100 lower-case letters, digits, '.', '-' or '_' (not 'prg' or 'osm').";
+    /// <summary><see cref="InputProblem.AddressSourceName"/>.</summary>
+    public static InputProblemException BadSourceName(string name) => new(InputProblem.AddressSourceName, name);
 
     /// <summary>The facts every skip and remark of a record starts with: its row and its address text.</summary>
     public static string[] Record(TextAddressRecord r, params string[] more) =>
@@ -40,7 +42,4 @@ internal static class TextAddressMessages
     public static string Streets(IEnumerable<RegisteredStreet> streets) => string.Join(", ", streets.Take(5).Select(Street));
 
     public static string Street(RegisteredStreet s) => $"{s.OfficialName} ({string.Join(", ", s.Districts)})";
-
-    private static string Columns(string[] columns, char separator) =>
-        $"Columns found (separator '{separator}'): {(columns.Length == 0 ? "none" : string.Join(", ", columns))}.";
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
+using CoverageMap.Data.Registry;
 using NetTopologySuite.IO.Converters;
 
 namespace CoverageMap.Data.Readers;
@@ -38,7 +40,7 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{sourceName} is not valid JSON: {e.Message}", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.NotJson, sourceName, PartnershipRegistryFile.Line(e.LineNumber), PartnershipRegistryFile.Line(e.BytePositionInLine)), e);
         }
 
         using (document)
@@ -47,7 +49,7 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) ||
                 type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection" ||
                 !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-                throw new InvalidDataException($"{sourceName} is not a GeoJSON FeatureCollection (expected \"type\": \"FeatureCollection\" with a \"features\" array).");
+                throw new InputProblemException(InputProblem.NotFeatureCollection, sourceName);
             CheckCrs(root, sourceName);
 
             var lines = new List<NamedLine>();
@@ -75,11 +77,11 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
                     }
                     catch (JsonException e)
                     {
-                        throw new InvalidDataException($"{sourceName}: feature {index} ({name}) has an invalid geometry: {e.Message}", e);
+                        throw new InputProblemException(InputFault.Of(InputProblem.NetworkGeometry, sourceName, index.ToString(CultureInfo.InvariantCulture), name), e);
                     }
                 }
 
-                switch (LinearGeometry.TryBuild(geometry, null, () => $"{sourceName}: feature {index} ({name})", out var line))
+                switch (LinearGeometry.TryBuild(geometry, null, () => (sourceName, index.ToString(CultureInfo.InvariantCulture), name), out var line))
                 {
                     case LinearGeometry.Outcome.NotLinear: notLinear++; continue;
                     case LinearGeometry.Outcome.Incomplete: incomplete++; continue;
@@ -94,9 +96,9 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
             }
 
             if (read > 0 && !nameSeen)
-                throw new InvalidDataException(
-                    $"{sourceName}: no feature has a \"{options.NameField}\" property to take the street name from. " +
-                    $"Properties present: {(propertiesSeen.Count == 0 ? "none" : string.Join(", ", propertiesSeen))}.");
+                throw propertiesSeen.Count == 0
+                    ? new InputProblemException(InputProblem.NetworkNoAttributes, sourceName, options.NameField)
+                    : new InputProblemException(InputProblem.NetworkNoNameField, sourceName, options.NameField, string.Join(", ", propertiesSeen));
 
             var network = new StreetNetwork(
                 lines,
@@ -116,7 +118,7 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
         if (name is null) return;
         string[] accepted = ["urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326"];
         if (!accepted.Contains(name, StringComparer.OrdinalIgnoreCase))
-            throw new InvalidDataException($"{sourceName} declares the CRS \"{name}\"; GeoJSON must be WGS 84 longitude/latitude (reproject it, e.g. ogr2ogr -t_srs EPSG:4326).");
+            throw new InputProblemException(InputProblem.NetworkCrs, sourceName, name);
     }
 
     private static DateOnly? GetDate(JsonElement root, string sourceName)
@@ -126,7 +128,7 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
             return DateOnly.FromDateTime(stamp.UtcDateTime);
-        throw new InvalidDataException($"{sourceName}: the top-level \"date\" ({text}) is not an ISO 8601 date.");
+        throw new InputProblemException(InputProblem.NetworkDate, sourceName, text);
     }
 
     private static string? GetString(JsonElement obj, string name) =>

@@ -4,7 +4,8 @@ namespace CoverageMap.Data.Readers;
 public interface IStreetNetworkReader
 {
     /// <summary>Reads the file at <paramref name="path"/> into a network in EPSG:4326.</summary>
-    /// <exception cref="FileNotFoundException">The file (or a shapefile's <c>.dbf</c>) does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file cannot be read as this format, or no feature has the name attribute.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="Core.Problems.InputProblemException">The file cannot be read as this format, a shapefile lacks its
+    /// <c>.dbf</c>, or no feature has the name attribute (the fault says which).</exception>
     StreetNetworkReadResult Read(string path, StreetNetworkReaderOptions options);
 }

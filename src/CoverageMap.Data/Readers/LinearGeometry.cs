@@ -1,4 +1,6 @@
+using System.Globalization;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using NetTopologySuite.Geometries;
 
 namespace CoverageMap.Data.Readers;
@@ -23,12 +25,12 @@ internal static class LinearGeometry
     /// </summary>
     /// <param name="source">The geometry as read; null counts as not linear.</param>
     /// <param name="transform">Maps a source (x, y) to (longitude, latitude); null when the source is lon/lat.</param>
-    /// <param name="describe">Names the feature in an error message.</param>
+    /// <param name="describe">Names the feature in a fault: its file, the feature (number or id) and its street name.</param>
     /// <param name="result">The rebuilt geometry when the outcome is <see cref="Outcome.Built"/>.</param>
     internal static Outcome TryBuild(
         NetTopologySuite.Geometries.Geometry? source,
         Func<double, double, (double Lon, double Lat)>? transform,
-        Func<string> describe,
+        Func<(string File, string Feature, string Name)> describe,
         out NetTopologySuite.Geometries.Geometry? result)
     {
         result = null;
@@ -54,19 +56,22 @@ internal static class LinearGeometry
     }
 
     /// <summary>Builds a line from lon/lat pairs (consecutive duplicates dropped), or null with fewer than two left.</summary>
-    internal static LineString? TryBuildLine(IEnumerable<(double Lon, double Lat)> points, Func<string> describe)
+    internal static LineString? TryBuildLine(IEnumerable<(double Lon, double Lat)> points, Func<(string File, string Feature, string Name)> describe)
     {
         var coordinates = new List<Coordinate>();
         foreach (var (lon, lat) in points) Append(coordinates, lon, lat, describe);
         return coordinates.Count >= 2 ? Geo.Factory.CreateLineString(coordinates.ToArray()) : null;
     }
 
-    private static void Append(List<Coordinate> coordinates, double lon, double lat, Func<string> describe)
+    /// <exception cref="InputProblemException"><see cref="InputProblem.NetworkNotLonLat"/>: the point is not longitude/latitude.</exception>
+    private static void Append(List<Coordinate> coordinates, double lon, double lat, Func<(string File, string Feature, string Name)> describe)
     {
         if (!double.IsFinite(lon) || !double.IsFinite(lat) || Math.Abs(lon) > 180 || Math.Abs(lat) > 90)
-            throw new InvalidDataException(
-                $"{describe()} has a coordinate ({lon}, {lat}) that is not longitude/latitude in degrees; " +
-                "is the file in a projected CRS without saying so?");
+        {
+            var (file, feature, name) = describe();
+            throw new InputProblemException(InputProblem.NetworkNotLonLat, file, feature, name,
+                lon.ToString(CultureInfo.InvariantCulture), lat.ToString(CultureInfo.InvariantCulture));
+        }
         if (coordinates.Count > 0 && coordinates[^1].X == lon && coordinates[^1].Y == lat) return;
         coordinates.Add(new Coordinate(lon, lat));
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 using OsmSharp;
-using OsmSharp.Streams;
 
 namespace CoverageMap.Data.Readers;
 
@@ -72,7 +72,7 @@ public sealed class OsmStreetReader : IStreetNetworkReader
             }
         }
         if (highways > 0 && ways.Count == 0)
-            throw new InvalidDataException($"{sourceName}: none of its {highways} highway ways has a \"{options.NameField}\" tag to take the street name from.");
+            throw new InputProblemException(InputProblem.NetworkNoNameTag, sourceName, highways.ToString(CultureInfo.InvariantCulture), options.NameField);
 
         // Pass 2: the coordinates of the needed nodes (files list nodes first; stop once all are found).
         var coordinates = new Dictionary<long, (double Lon, double Lat)>(needed.Count);
@@ -93,7 +93,7 @@ public sealed class OsmStreetReader : IStreetNetworkReader
         foreach (var (id, name, highway, nodes) in ways)
         {
             var present = nodes.Where(coordinates.ContainsKey).Select(n => coordinates[n]).ToList();
-            var line = LinearGeometry.TryBuildLine(present, () => $"{sourceName}: way {id} ({name})");
+            var line = LinearGeometry.TryBuildLine(present, () => (sourceName, "way/" + id.ToString(CultureInfo.InvariantCulture), name));
             if (line is null) { incomplete++; continue; }
             if (present.Count < nodes.Length) truncated++;
             lines.Add(new NamedLine(name, line, highway, null, "way/" + id.ToString(CultureInfo.InvariantCulture)));
@@ -108,21 +108,6 @@ public sealed class OsmStreetReader : IStreetNetworkReader
         return new StreetNetworkReadResult(network, format, read, withoutName, 0, notStreet, incomplete, truncated);
     }
 
-    private static IEnumerable<OsmGeo> Source(Stream stream, StreetNetworkFormat format, string sourceName)
-    {
-        OsmStreamSource source = format == StreetNetworkFormat.OsmPbf ? new PBFOsmStreamSource(stream) : new XmlOsmStreamSource(stream);
-        using var elements = source.GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!elements.MoveNext()) yield break;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                throw new InvalidDataException($"{sourceName} cannot be read as {(format == StreetNetworkFormat.OsmPbf ? "OSM PBF" : "OSM XML")}: {e.Message}", e);
-            }
-            yield return elements.Current;
-        }
-    }
+    private static IEnumerable<OsmGeo> Source(Stream stream, StreetNetworkFormat format, string sourceName) =>
+        OsmElements.Read(stream, format == StreetNetworkFormat.OsmPbf, sourceName);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoverageMap.Core.Problems;
 
 namespace CoverageMap.Data.Readers;
 
@@ -26,7 +27,7 @@ internal static class ShapefileCompanions
     /// The encoding a <c>.cpg</c> file's text names: <c>UTF-8</c>, <c>1250</c>, <c>ANSI 1250</c>, <c>CP1250</c>,
     /// <c>windows-1250</c>, <c>ISO-8859-2</c>, <c>88592</c>…
     /// </summary>
-    /// <exception cref="InvalidDataException">The name is not a known encoding.</exception>
+    /// <exception cref="InputProblemException"><see cref="InputProblem.ShapefileCpg"/>: the name is not a known encoding.</exception>
     internal static Encoding ParseCodePage(string cpgText, string cpgPath)
     {
         var name = cpgText.Trim().TrimStart('\uFEFF').Trim();
@@ -45,7 +46,7 @@ internal static class ShapefileCompanions
         }
         catch (ArgumentException e)
         {
-            throw new InvalidDataException($"{cpgPath} names the encoding \"{name}\", which is not known; set the DBF encoding explicitly.", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.ShapefileCpg, Path.GetFileName(cpgPath), name), e);
         }
     }
 }

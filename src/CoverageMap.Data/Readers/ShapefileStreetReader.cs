@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Dbf;
@@ -26,10 +27,9 @@ public sealed class ShapefileStreetReader : IStreetNetworkReader
     public StreetNetworkReadResult Read(string path, StreetNetworkReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Shapefile not found: {Path.GetFullPath(path)}", path);
+        if (!File.Exists(path)) throw new FileNotFoundException(null, Path.GetFullPath(path));
         var fileName = Path.GetFileName(path);
-        var dbfPath = ShapefileCompanions.Find(path, ".dbf")
-            ?? throw new FileNotFoundException($"{fileName} has no .dbf beside it; the street names are in the .dbf.", Path.ChangeExtension(path, ".dbf"));
+        var dbfPath = ShapefileCompanions.Find(path, ".dbf") ?? throw new InputProblemException(InputProblem.ShapefileNoDbf, fileName);
 
         var transform = CreateTransform(path, options);
         var encoding = options.DbfEncoding ?? ReadCpg(path);
@@ -40,9 +40,7 @@ public sealed class ShapefileStreetReader : IStreetNetworkReader
         using var reader = Shapefile.OpenRead(shp, dbf, new ShapefileReaderOptions { Encoding = encoding });
 
         var nameField = FindField(reader, options.NameField)
-            ?? throw new InvalidDataException(
-                $"{fileName} has no field \"{options.NameField}\" to take the street name from. " +
-                $"Fields: {string.Join(", ", reader.Fields.Select(f => f.Name))}.");
+            ?? throw new InputProblemException(InputProblem.NetworkNoNameField, fileName, options.NameField, string.Join(", ", reader.Fields.Select(f => f.Name)));
         var kindField = options.KindField is null ? null : FindField(reader, options.KindField);
         var accuracyField = options.AccuracyField is null ? null : FindField(reader, options.AccuracyField);
 
@@ -57,7 +55,7 @@ public sealed class ShapefileStreetReader : IStreetNetworkReader
             if (string.IsNullOrEmpty(name)) { withoutName++; continue; }
 
             int number = record;
-            var outcome = LinearGeometry.TryBuild(reader.Geometry, transform, () => $"{fileName}: record {number} ({name})", out var line);
+            var outcome = LinearGeometry.TryBuild(reader.Geometry, transform, () => (fileName, number.ToString(CultureInfo.InvariantCulture), name), out var line);
             if (outcome == LinearGeometry.Outcome.NotLinear) { notLinear++; continue; }
             if (outcome == LinearGeometry.Outcome.Incomplete) { incomplete++; continue; }
 
@@ -79,7 +77,7 @@ public sealed class ShapefileStreetReader : IStreetNetworkReader
         var prjPath = ShapefileCompanions.Find(path, ".prj");
         var wkt = prjPath is not null ? File.ReadAllText(prjPath) : options.SourceCrsWkt;
         if (string.IsNullOrWhiteSpace(wkt))
-            throw new InvalidDataException($"{Path.GetFileName(path)} has no .prj and no source CRS was given; without it the coordinates cannot be placed.");
+            throw new InputProblemException(InputProblem.ShapefileNoPrj, Path.GetFileName(path));
 
         CoordinateSystem source;
         try
@@ -88,7 +86,7 @@ public sealed class ShapefileStreetReader : IStreetNetworkReader
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException or FormatException)
         {
-            throw new InvalidDataException($"The CRS of {Path.GetFileName(path)} ({prjPath ?? "options"}) cannot be read: {e.Message}", e);
+            throw new InputProblemException(InputFault.Of(InputProblem.ShapefileCrs, Path.GetFileName(prjPath ?? path)), e);
         }
 
         var math = new CoordinateTransformationFactory()

@@ -1,3 +1,5 @@
+using CoverageMap.Core.Problems;
+
 namespace CoverageMap.Data.Readers;
 
 /// <summary>
@@ -13,18 +15,19 @@ public static class StreetNetworkReader
     /// <param name="path">The file; its extension decides the format (see <see cref="DetectFormat"/>).</param>
     /// <param name="options">Name/kind/accuracy attributes and format specifics; <see cref="StreetNetworkReaderOptions.Default"/> when null.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="NotSupportedException">The extension is not one of <see cref="SupportedExtensions"/>.</exception>
-    /// <exception cref="InvalidDataException">The file cannot be read, or no feature has the name attribute.</exception>
+    /// <exception cref="InputProblemException">The extension is not one of <see cref="SupportedExtensions"/>, the file
+    /// cannot be read, or no feature has the name attribute (the fault says which).</exception>
     public static StreetNetworkReadResult Open(string path, StreetNetworkReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var format = DetectFormat(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Street network file not found: {Path.GetFullPath(path)}", path);
+        if (!File.Exists(path)) throw new FileNotFoundException(null, Path.GetFullPath(path));
         return ReaderFor(format).Read(path, options ?? StreetNetworkReaderOptions.Default);
     }
 
     /// <summary>The format a file's extension (ignoring case) stands for.</summary>
-    /// <exception cref="NotSupportedException">The extension is not one of <see cref="SupportedExtensions"/>.</exception>
+    /// <exception cref="InputProblemException"><see cref="InputProblem.NetworkExtension"/>, or
+    /// <see cref="InputProblem.NetworkCompressed"/> for a <c>.bz2</c>, <c>.gz</c> or <c>.zip</c>.</exception>
     public static StreetNetworkFormat DetectFormat(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -33,10 +36,8 @@ public static class StreetNetworkReader
         if (name.EndsWith(".shp", StringComparison.Ordinal)) return StreetNetworkFormat.Shapefile;
         if (name.EndsWith(".osm", StringComparison.Ordinal)) return StreetNetworkFormat.OsmXml;
         if (name.EndsWith(".pbf", StringComparison.Ordinal)) return StreetNetworkFormat.OsmPbf;
-        var hint = name.EndsWith(".bz2", StringComparison.Ordinal) || name.EndsWith(".gz", StringComparison.Ordinal) || name.EndsWith(".zip", StringComparison.Ordinal)
-            ? " Decompress it first (or use the .osm.pbf extract)."
-            : "";
-        throw new NotSupportedException($"Cannot tell the format of \"{Path.GetFileName(path)}\" from its extension; supported: {SupportedExtensions}.{hint}");
+        var compressed = name.EndsWith(".bz2", StringComparison.Ordinal) || name.EndsWith(".gz", StringComparison.Ordinal) || name.EndsWith(".zip", StringComparison.Ordinal);
+        throw new InputProblemException(compressed ? InputProblem.NetworkCompressed : InputProblem.NetworkExtension, Path.GetFileName(path), SupportedExtensions);
     }
 
     /// <summary>The reader for a format.</summary>

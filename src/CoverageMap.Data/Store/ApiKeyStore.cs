@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CoverageMap.Core.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoverageMap.Data.Store;
@@ -20,14 +21,11 @@ public sealed class ApiKeyStore(DbContextOptions<CoverageMapDbContext> options, 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Creates a key and returns it with its token.</summary>
-    /// <exception cref="ArgumentException">The name is empty or too long, or a scope is unknown or none is given.</exception>
+    /// <exception cref="InputProblemException">The name or the scopes cannot be a key's (see <see cref="Check"/>).</exception>
     public async Task<IssuedApiKey> CreateAsync(string name, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
     {
         name = (name ?? "").Trim();
-        if (name.Length == 0 || name.Length > MaxNameLength) throw new ArgumentException($"A key needs a name of 1–{MaxNameLength} characters.", nameof(name));
-        var unknown = scopes.Except(ApiKeyScopes.All, StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0 || scopes.Count == 0)
-            throw new ArgumentException($"Scopes must be some of {string.Join(", ", ApiKeyScopes.All)}" + (unknown.Count > 0 ? $"; unknown: {string.Join(", ", unknown)}." : "."), nameof(scopes));
+        Check(name, scopes);
 
         var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         var row = new ApiKeyRow
@@ -46,6 +44,23 @@ public sealed class ApiKeyStore(DbContextOptions<CoverageMapDbContext> options, 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new IssuedApiKey(ToInfo(row), token);
+    }
+
+    /// <summary>
+    /// Checks a new key's name and scopes before anything is opened: the name (trimmed) has 1 to
+    /// <see cref="MaxNameLength"/> characters, and the scopes are some of <see cref="ApiKeyScopes.All"/>, at least one.
+    /// </summary>
+    /// <exception cref="InputProblemException"><see cref="InputProblem.KeyNameLength"/>, <see cref="InputProblem.KeyScopesNone"/>
+    /// or <see cref="InputProblem.KeyScopesUnknown"/>.</exception>
+    public static void Check(string? name, IReadOnlyCollection<string> scopes)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        var length = (name ?? "").Trim().Length;
+        if (length is 0 or > MaxNameLength) throw new InputProblemException(InputProblem.KeyNameLength, MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var known = string.Join(", ", ApiKeyScopes.All);
+        var unknown = scopes.Except(ApiKeyScopes.All, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0) throw new InputProblemException(InputProblem.KeyScopesUnknown, known, string.Join(", ", unknown));
+        if (scopes.Count == 0) throw new InputProblemException(InputProblem.KeyScopesNone, known);
     }
 
     /// <summary>Every key, newest first, revoked ones too.</summary>

@@ -1,3 +1,4 @@
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
 
 namespace CoverageMap.Core.Tests.Streets;
@@ -186,8 +187,19 @@ public class StreetRegisterTests
     [Fact]
     public void Parse_rejects_a_malformed_line()
     {
-        var ex = Assert.Throws<FormatException>(() => StreetRegister.Parse(new StringReader("Ulica Dolna/Mokotów\n")));
-        Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<InputProblemException>(() => StreetRegister.Parse(new StringReader("Ulica Dolna/Mokotów\n")));
+        Assert.Equal(InputFault.Of(InputProblem.StreetsTxtParts, "streets.txt", "1", "Ulica Dolna/Mokotów"), ex.Fault);
+    }
+
+    [Fact]
+    public void Parse_rejects_a_street_without_a_type_word_and_a_TERYT_line_without_four_fields()
+    {
+        var noType = Assert.Throws<InputProblemException>(() => StreetRegister.Parse(new StringReader("Ulica Dolna/Mokotów/Sielce\nKrucza/Śródmieście/x\n")));
+        Assert.Equal(InputFault.Of(InputProblem.StreetsTxtNoType, "streets.txt", "2", "Krucza"), noType.Fault);
+
+        var teryt = Assert.Throws<InputProblemException>(() => StreetRegister.Parse(new StringReader("Ulica Dolna/Mokotów/Sielce\n"),
+            new StringReader("simc,ulic,short,full\n0918123,04419,Dolna\n"), terytCsvName: "teryt.csv"));
+        Assert.Equal(InputFault.Of(InputProblem.TerytCsvFields, "teryt.csv", "2", "3"), teryt.Fault);
     }
 
     [Fact]

@@ -285,14 +285,15 @@ public sealed class AddressTextImporterTests : IDisposable
         var notCollection = _dir.Write("a.geojson", """{"type":"Feature","geometry":null,"properties":{}}""");
         Assert.Equal(InputFault.Of(InputProblem.NotFeatureCollection, "a.geojson"), (await Assert.ThrowsAsync<InputProblemException>(() => importer.ImportAsync(notCollection))).Fault);
         var noAddress = _dir.Write("b.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[20.99,52.27]},"properties":{"adres":"Słowackiego 3"}}]}""");
-        var e = await Assert.ThrowsAsync<AddressFileException>(() => importer.ImportAsync(noAddress));
-        Assert.Equal((AddressFileProblem.NoAddressInRecords, "b.geojson"), (e.Problem, e.Facts[0]));
-        Assert.Contains("address", e.Message, StringComparison.Ordinal);
+        var e = await Assert.ThrowsAsync<InputProblemException>(() => importer.ImportAsync(noAddress));
+        Assert.Equal(InputFault.Of(InputProblem.AddressNoAddressInRecords, "b.geojson", "address, street + housenumber"), e.Fault);
         var noCoordinates = Csv("c.csv", "x;y;address\n1;2;Słowackiego 3\n", bom: false);
-        e = await Assert.ThrowsAsync<AddressFileException>(() => importer.ImportAsync(noCoordinates));
-        Assert.Equal((AddressFileProblem.NoCoordinateColumns, "x, y, address"), (e.Problem, e.Facts[4]));
-        Assert.Contains("x, y, address", e.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<ArgumentException>(() => importer.ImportAsync(noAddress, options: new AddressTextImportOptions(SourceName: "prg")));
+        e = await Assert.ThrowsAsync<InputProblemException>(() => importer.ImportAsync(noCoordinates));
+        Assert.Equal(InputFault.Of(InputProblem.AddressCsvNoCoordinates, "c.csv", "lat", "lon", ";", "x, y, address"), e.Fault);
+        e = await Assert.ThrowsAsync<InputProblemException>(() => importer.ImportAsync(noAddress, options: new AddressTextImportOptions(SourceName: "prg")));
+        Assert.Equal(InputFault.Of(InputProblem.AddressSourceName, "prg"), e.Fault);
+        var empty = Csv("d.csv", "", bom: false);
+        Assert.Equal(InputFault.Of(InputProblem.AddressCsvNoHeader, "d.csv"), (await Assert.ThrowsAsync<InputProblemException>(() => importer.ImportAsync(empty))).Fault);
         await Assert.ThrowsAsync<ArgumentException>(() => importer.ImportAsync(Fixtures.Path("zoliborz.osm")));
     }
 

@@ -1,4 +1,5 @@
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Readers;
 using NetTopologySuite.Geometries;
 
@@ -112,11 +113,11 @@ public sealed class GeoJsonStreetReaderTests
     {
         var path = SharedData.Path("geodata", "streets-skeleton.geojson");
 
-        var error = Assert.Throws<InvalidDataException>(() => Reader.Read(path, new StreetNetworkReaderOptions { NameField = "nazwa" }));
+        var error = Assert.Throws<InputProblemException>(() => Reader.Read(path, new StreetNetworkReaderOptions { NameField = "nazwa" }));
 
-        Assert.Contains("\"nazwa\"", error.Message);
-        Assert.Contains("est_accuracy_m", error.Message);
-        Assert.Contains("short", error.Message);
+        Assert.Equal((InputProblem.NetworkNoNameField, "streets-skeleton.geojson", "nazwa"), (error.Fault.Problem, error.Fault.Facts[0], error.Fault.Facts[1]));
+        Assert.Contains("est_accuracy_m", error.Fault.Facts[2]);
+        Assert.Contains("short", error.Fault.Facts[2]);
     }
 
     [Fact]
@@ -131,8 +132,10 @@ public sealed class GeoJsonStreetReaderTests
             {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::2178"}},"features":[]}
             """);
 
-        Assert.Contains("not longitude/latitude", Assert.Throws<InvalidDataException>(() => Reader.Read(projected, StreetNetworkReaderOptions.Default)).Message);
-        Assert.Contains("EPSG::2178", Assert.Throws<InvalidDataException>(() => Reader.Read(crs, StreetNetworkReaderOptions.Default)).Message);
+        Assert.Equal(InputFault.Of(InputProblem.NetworkNotLonLat, "projected.geojson", "1", "Krasińskiego", "7504470.7", "5793528"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(projected, StreetNetworkReaderOptions.Default)).Fault);
+        Assert.Equal(InputFault.Of(InputProblem.NetworkCrs, "crs.geojson", "urn:ogc:def:crs:EPSG::2178"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(crs, StreetNetworkReaderOptions.Default)).Fault);
     }
 
     [Fact]
@@ -142,7 +145,27 @@ public sealed class GeoJsonStreetReaderTests
         var geometry = dir.Write("line.geojson", """{"type":"LineString","coordinates":[[21.0,52.2],[21.1,52.3]]}""");
         var broken = dir.Write("broken.geojson", """{"type":"FeatureCollection","features":[""");
 
-        Assert.Contains("FeatureCollection", Assert.Throws<InvalidDataException>(() => Reader.Read(geometry, StreetNetworkReaderOptions.Default)).Message);
-        Assert.Contains("not valid JSON", Assert.Throws<InvalidDataException>(() => Reader.Read(broken, StreetNetworkReaderOptions.Default)).Message);
+        Assert.Equal(InputFault.Of(InputProblem.NotFeatureCollection, "line.geojson"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(geometry, StreetNetworkReaderOptions.Default)).Fault);
+        Assert.Equal(InputFault.Of(InputProblem.NotJson, "broken.geojson", "1", "41"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(broken, StreetNetworkReaderOptions.Default)).Fault);
+    }
+
+    [Fact]
+    public void Features_without_attributes_a_broken_geometry_and_a_date_that_is_no_date_are_said_apart()
+    {
+        using var dir = new TempDirectory();
+        var bare = dir.Write("bare.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null}]}""");
+        var geometry = dir.Write("geometry.geojson", """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Dolna"},"geometry":{"type":"LineString","coordinates":"x"}}]}
+            """);
+        var date = dir.Write("date.geojson", """{"type":"FeatureCollection","date":"grudzień","features":[]}""");
+
+        Assert.Equal(InputFault.Of(InputProblem.NetworkNoAttributes, "bare.geojson", "name"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(bare, StreetNetworkReaderOptions.Default)).Fault);
+        Assert.Equal(InputFault.Of(InputProblem.NetworkGeometry, "geometry.geojson", "1", "Dolna"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(geometry, StreetNetworkReaderOptions.Default)).Fault);
+        Assert.Equal(InputFault.Of(InputProblem.NetworkDate, "date.geojson", "grudzień"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(date, StreetNetworkReaderOptions.Default)).Fault);
     }
 }

@@ -1,4 +1,5 @@
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Readers;
 using NetTopologySuite.Geometries;
 
@@ -76,10 +77,10 @@ public sealed class OsmStreetReaderTests
     [Fact]
     public void A_name_tag_no_highway_has_is_an_error()
     {
-        var error = Assert.Throws<InvalidDataException>(() =>
+        var error = Assert.Throws<InputProblemException>(() =>
             Reader.Read(Fixtures.Path("zoliborz.osm.pbf"), new StreetNetworkReaderOptions { NameField = "nazwa" }));
 
-        Assert.Contains("\"nazwa\"", error.Message);
+        Assert.Equal((InputProblem.NetworkNoNameTag, "zoliborz.osm.pbf", "nazwa"), (error.Fault.Problem, error.Fault.Facts[0], error.Fault.Facts[2]));
     }
 
     [Fact]
@@ -88,9 +89,9 @@ public sealed class OsmStreetReaderTests
         using var dir = new TempDirectory();
         var pbf = dir.Write("broken.osm.pbf", "this is not protobuf at all, just text pretending to be a PBF file");
 
-        var error = Assert.ThrowsAny<InvalidDataException>(() => Reader.Read(pbf, StreetNetworkReaderOptions.Default));
+        var error = Assert.Throws<InputProblemException>(() => Reader.Read(pbf, StreetNetworkReaderOptions.Default));
 
-        Assert.Contains("broken.osm.pbf", error.Message);
+        Assert.Equal(InputFault.Of(InputProblem.OsmUnreadable, "broken.osm.pbf", "OSM PBF"), error.Fault);
     }
 
     private static void AssertNear(Coordinate expected, Coordinate actual) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using CoverageMap.Core.Geometry;
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Readers;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -72,11 +73,11 @@ public sealed class ShapefileStreetReaderTests
     [Fact]
     public void A_missing_name_field_is_an_error_that_lists_the_fields()
     {
-        var error = Assert.Throws<InvalidDataException>(() => Reader.Read(Rowery, StreetNetworkReaderOptions.Default));
+        var error = Assert.Throws<InputProblemException>(() => Reader.Read(Rowery, StreetNetworkReaderOptions.Default));
 
-        Assert.Contains("\"name\"", error.Message);
-        Assert.Contains("LOKALIZ", error.Message);
-        Assert.Contains("DZIELNICA", error.Message);
+        Assert.Equal((InputProblem.NetworkNoNameField, "rowery.shp", "name"), (error.Fault.Problem, error.Fault.Facts[0], error.Fault.Facts[1]));
+        Assert.Contains("LOKALIZ", error.Fault.Facts[2]);
+        Assert.Contains("DZIELNICA", error.Fault.Facts[2]);
     }
 
     [Fact]
@@ -106,7 +107,8 @@ public sealed class ShapefileStreetReaderTests
         var wkt = File.ReadAllText(prj);
         File.Delete(prj);
 
-        Assert.Contains("no .prj", Assert.Throws<InvalidDataException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" })).Message);
+        Assert.Equal(InputFault.Of(InputProblem.ShapefileNoPrj, "ulice.shp"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" })).Fault);
         var line = Assert.Single(Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA", SourceCrsWkt = wkt }).Network.Lines);
         Assert.InRange(Geo.DistanceMetres(line.Geometry.Coordinates[0], new Coordinate(21.0655041873552, 52.275263910944)), 0, 0.01);
     }
@@ -120,9 +122,23 @@ public sealed class ShapefileStreetReaderTests
         var shp = WriteCs2000Shapefile(dir, Encoding.UTF8);
         File.WriteAllText(Directory.EnumerateFiles(dir.Root, "*.prj").Single(), prj);
 
-        var error = Assert.Throws<InvalidDataException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" }));
+        var error = Assert.Throws<InputProblemException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" }));
 
-        Assert.Contains("CRS of ulice.shp", error.Message);
+        Assert.Equal(InputFault.Of(InputProblem.ShapefileCrs, "ulice.prj"), error.Fault);
+    }
+
+    [Fact]
+    public void A_shapefile_without_its_dbf_or_with_an_unknown_cpg_says_which_file()
+    {
+        using var dir = new TempDirectory();
+        var shp = WriteCs2000Shapefile(dir, Encoding.UTF8);
+        File.WriteAllText(Directory.EnumerateFiles(dir.Root, "*.cpg").Single(), "KLINGON-8");
+        Assert.Equal(InputFault.Of(InputProblem.ShapefileCpg, "ulice.cpg", "KLINGON-8"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" })).Fault);
+
+        File.Delete(Path.ChangeExtension(shp, ".dbf"));
+        Assert.Equal(InputFault.Of(InputProblem.ShapefileNoDbf, "ulice.shp"),
+            Assert.Throws<InputProblemException>(() => Reader.Read(shp, new StreetNetworkReaderOptions { NameField = "NAZWA" })).Fault);
     }
 
     /// <summary>Writes <c>ulice.shp</c>: one line in EPSG:2178 (the .prj of rowery.shp) named with Polish letters.</summary>

@@ -1,3 +1,4 @@
+using CoverageMap.Core.Problems;
 using CoverageMap.Data.Readers;
 
 namespace CoverageMap.Data.Tests.Readers;
@@ -15,16 +16,15 @@ public sealed class StreetNetworkReaderTests
         Assert.Equal(expected, StreetNetworkReader.DetectFormat(Path.Combine("data", file)));
 
     [Theory]
-    [InlineData("streets.csv", "")]
-    [InlineData("mazowieckie-latest.osm.bz2", "Decompress")]
-    [InlineData("streets.gpkg", "")]
-    public void An_unknown_extension_is_not_supported_and_the_message_says_what_is(string file, string hint)
+    [InlineData("streets.csv", InputProblem.NetworkExtension)]
+    [InlineData("mazowieckie-latest.osm.bz2", InputProblem.NetworkCompressed)]
+    [InlineData("streets.gpkg", InputProblem.NetworkExtension)]
+    public void An_unknown_extension_is_not_supported_and_the_fault_says_what_is(string file, InputProblem expected)
     {
-        var error = Assert.Throws<NotSupportedException>(() => StreetNetworkReader.Open(file));
+        var error = Assert.Throws<InputProblemException>(() => StreetNetworkReader.Open(Path.Combine("dane", file)));
 
-        Assert.Contains(file, error.Message);
-        Assert.Contains(".osm.pbf", error.Message);
-        Assert.Contains(hint, error.Message);
+        Assert.Equal(InputFault.Of(expected, file, StreetNetworkReader.SupportedExtensions), error.Fault);
+        Assert.Contains(".osm.pbf", StreetNetworkReader.SupportedExtensions);
     }
 
     [Fact]

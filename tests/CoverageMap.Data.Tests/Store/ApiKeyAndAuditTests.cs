@@ -69,9 +69,10 @@ public sealed class ApiKeyAndAuditTests(PostgresFixture postgres) : IClassFixtur
     public async Task Bad_names_and_scopes_are_refused(string provider)
     {
         var (_, keys, _) = await OpenAsync(provider);
-        await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("  ", [ApiKeyScopes.Edit]));
-        await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("x", ["admin"]));
-        await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("x", []));
+        Assert.Equal(InputFault.Of(InputProblem.KeyNameLength, "200"), (await Assert.ThrowsAsync<InputProblemException>(() => keys.CreateAsync("  ", [ApiKeyScopes.Edit]))).Fault);
+        Assert.Equal(InputProblem.KeyNameLength, (await Assert.ThrowsAsync<InputProblemException>(() => keys.CreateAsync(new string('x', 201), [ApiKeyScopes.Edit]))).Fault.Problem);
+        Assert.Equal(InputFault.Of(InputProblem.KeyScopesUnknown, "edit, activate", "admin"), (await Assert.ThrowsAsync<InputProblemException>(() => keys.CreateAsync("x", ["admin"]))).Fault);
+        Assert.Equal(InputFault.Of(InputProblem.KeyScopesNone, "edit, activate"), (await Assert.ThrowsAsync<InputProblemException>(() => keys.CreateAsync("x", []))).Fault);
         Assert.Empty(await keys.ListAsync());
     }
 

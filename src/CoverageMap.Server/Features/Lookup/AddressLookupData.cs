@@ -1,4 +1,5 @@
 using CoverageMap.Core.Addresses;
+using CoverageMap.Core.Problems;
 using CoverageMap.Core.Rules;
 using CoverageMap.Core.Streets;
 using CoverageMap.Data.Importers;
@@ -8,6 +9,8 @@ using CoverageMap.Data.Rules;
 using CoverageMap.Data.Store;
 using CoverageMap.Data.Streets;
 using CoverageMap.Server.Datasets;
+using CoverageMap.Server.Http;
+using CoverageMap.Server.Localization;
 
 namespace CoverageMap.Server.Features.Lookup;
 
@@ -44,7 +47,17 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         if (!File.Exists(path)) return;
         var source = AddressTextImporter.DefaultSourceName(path);
         if ((await store.CountAsync(ct)).ContainsKey(source)) return;
-        var report = await new AddressTextImporter(store, register).ImportAsync(path, AddressFileFormat.GeoJson, dryRun: false, ct: ct);
+        AddressImportReport report;
+        try
+        {
+            report = await new AddressTextImporter(store, register).ImportAsync(path, AddressFileFormat.GeoJson, dryRun: false, ct: ct);
+        }
+        catch (InputProblemException ex)
+        {
+            // As before, the start stops (nothing was written: the import is one transaction); the log says why in the catalogue's words.
+            logger.LogCritical("The bundled address points {Path} cannot be imported: {Problem}", path, Sentence(ex));
+            throw;
+        }
         logger.LogInformation("Address points: {Added} bundled points of {Source} imported into the gazetteer ({Skipped} skipped: {Reasons}).",
             report.Added, source, report.SkippedCount, string.Join(", ", report.SkippedByReason.Select(kv => $"{kv.Key} {kv.Value}")));
     }
@@ -72,7 +85,16 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         StreetRegister register;
         if (streetsTxt is not null && File.Exists(streetsTxt))
         {
-            register = StreetRegisterFile.Load(streetsTxt, teryt is not null && File.Exists(teryt) ? teryt : null);
+            try
+            {
+                register = StreetRegisterFile.Load(streetsTxt, teryt is not null && File.Exists(teryt) ? teryt : null);
+            }
+            catch (InputProblemException ex)
+            {
+                // Answers without the register would be wrong, so the start stops; the log says why in the catalogue's words.
+                logger.LogCritical("The street register {Path} cannot be read: {Problem}", streetsTxt, Sentence(ex));
+                throw;
+            }
             logger.LogInformation("Street register: {Count} streets from {Path}.", register.Streets.Count, streetsTxt);
         }
         else
@@ -94,7 +116,8 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
             catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
             {
                 // A broken network file must not stop the service: answers then rest on the address points and the registry.
-                logger.LogError("The street network {Path} cannot be read ({Message}); street-level answers will not use street lines.", networkPath, ex.Message);
+                logger.LogError("The street network {Path} cannot be read ({Message}); street-level answers will not use street lines.", networkPath,
+                    ex is InputProblemException p ? Sentence(p) : ex.Message);
             }
         }
         else
@@ -103,6 +126,9 @@ internal sealed record AddressLookupData(StreetRegister Register, StreetRuleSet 
         }
         return new Files(register, network);
     }
+
+    /// <summary>What is wrong with a file, for the log: the catalogue's English sentences.</summary>
+    private static string Sentence(InputProblemException e) => string.Join(" ", InputProblemText.Lines(ApiLanguage.En, e));
 
     /// <summary>The whole address data from the files already read: the street rules and the store's gazetteer added.</summary>
     public static async Task<AddressLookupData> LoadAsync(Files files, IConfiguration config, GeodataLocation geodata, StoreDatabase database, ILogger logger,
