@@ -31,4 +31,36 @@ public sealed class PostgresStoreCommandTests(PostgresFixture postgres) : IClass
         Assert.Equal(0, list.Exit);
         Assert.Contains($"* {version.Id,4}", list.Output, StringComparison.Ordinal);
     }
+
+    // Defect: a PostgreSQL store that could not be used ended in "Unhandled exception. NpgsqlException" with a stack trace.
+    [Theory]
+    [InlineData("pl", "Magazyn w PostgreSQL odmówił połączenia albo działania (kod SQLSTATE 28000)")]
+    [InlineData("en", "The PostgreSQL store refused the connection or the work (SQLSTATE 28000)")]
+    public async Task A_user_the_server_does_not_know_is_bad_input_in_the_language_asked_for(string lang, string expected)
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync()) { Username = "nie_ma_takiego" }.ConnectionString;
+
+        var result = await CliRun.RunGuarded("versions", "--postgres", cs, "--lang", lang);
+
+        Assert.Equal(CliApp.BadInput, result.Exit);
+        Assert.StartsWith("coveragemap: " + expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pl", "Nie da się połączyć z magazynem w PostgreSQL")]
+    [InlineData("en", "Cannot connect to the PostgreSQL store")]
+    public async Task A_server_that_does_not_answer_is_bad_input_in_the_language_asked_for(string lang, string expected)
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();   // nothing listens there now: the connection is refused at once
+
+        var result = await CliRun.RunGuarded("versions", "--postgres", $"Host=127.0.0.1;Port={port};Username=u;Password=secret;Database=d;Timeout=5", "--lang", lang);
+
+        Assert.Equal(CliApp.BadInput, result.Exit);
+        Assert.StartsWith("coveragemap: " + expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", result.Error, StringComparison.Ordinal);
+    }
 }

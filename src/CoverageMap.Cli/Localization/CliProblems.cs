@@ -15,7 +15,8 @@ internal static class CliProblems
 {
     /// <summary>The exceptions <see cref="Lines"/> can word: bad input, never a bug.</summary>
     public static bool IsBadInput(Exception e) => e is CliInputException or InputProblemException or InvalidDataException or JsonException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException;
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
+        or Npgsql.NpgsqlException;
 
     /// <summary>The lines that say what is wrong: the first line says it; more lines, when there are more faults, list them.</summary>
     public static IReadOnlyList<string> Lines(CliText t, Exception e) => e switch
@@ -26,6 +27,9 @@ internal static class CliProblems
         DirectoryNotFoundException => [t["NoSuchFolder"]],
         UnauthorizedAccessException => [t["NotAllowedToRead"]],
         Microsoft.Data.Sqlite.SqliteException s => [t["StoreUnusable", s.SqliteErrorCode]],
+        // Refused, unreachable, a wrong password or database: the server's SQLSTATE when it answered (28P01, 3D000 …).
+        Npgsql.PostgresException p => [t["PostgresRefused", p.SqlState]],
+        Npgsql.NpgsqlException => [t["PostgresUnreachable"]],
         JsonException j => [t["NotJson", (j.LineNumber ?? 0) + 1, (j.BytePositionInLine ?? 0) + 1]],
         _ => [t["UnreadableInput"]],
     };
