@@ -94,7 +94,7 @@ internal static class BuildAreasCommand
                 await output.WriteLineAsync(line);
             }
             foreach (var f in result.Findings.Where(f => f.Severity == FindingSeverity.Error))
-                await output.WriteLineAsync(t["BuildCheck", Finding(t, f, Name)]);
+                await output.WriteLineAsync(t["BuildCheck", AreaSetFindingText.Sentence(t, f, Name)]);
 
             if (!result.Succeeded)
             {
@@ -108,14 +108,6 @@ internal static class BuildAreasCommand
         });
         return cmd;
     }
-
-    /// <summary>A failed check of the area set, partnerships by name (the details are in build-report.md).</summary>
-    private static string Finding(CliText t, AreaSetFinding f, Func<string?, string> name) => f.Check switch
-    {
-        "overlap" => t["BuildCheckOverlap", name(f.AreaId), name(f.OtherAreaId), (f.Value ?? 0).ToString("#,0", t.Culture)],
-        "district" => t["BuildCheckDistrict", name(f.AreaId), (100 * (f.Value ?? 0)).ToString("0.0", t.Culture)],
-        _ => t["BuildCheckValidity", name(f.AreaId)],
-    };
 
     private static bool TryParseBox(string text, out NetTopologySuite.Geometries.Envelope box)
     {
