@@ -79,11 +79,11 @@ internal static class BuildAreasCommand
             var command = "coveragemap " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
             var reportPath = Path.Combine(folder.FullName, "build-report.md");
             var reportTemp = reportPath + ".tmp";
-            File.WriteAllText(reportTemp, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
+            var diagnostics = LocalizationExtensions.Standalone<EditorCatalogue>();   // the editor's words for a build, in the UI culture
+            File.WriteAllText(reportTemp, BuildReport.ToMarkdown(t, diagnostics, result, registry, buildOptions, command));
             File.Move(reportTemp, reportPath, overwrite: true);   // a crash mid-write leaves the previous report whole
 
             var names = registry.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-            var diagnostics = LocalizationExtensions.Standalone<EditorCatalogue>();   // the editor's words for a build, in the UI culture
             string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : id ?? "";
             foreach (var b in result.Builds)
             {

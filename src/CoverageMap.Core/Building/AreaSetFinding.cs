@@ -13,7 +13,6 @@ namespace CoverageMap.Core.Building;
 /// <c>district</c>; null for <c>validity</c>.</param>
 /// <param name="Facts">The values the code's sentence needs besides the areas, in the order
 /// <see cref="AreaSetFindingCodes"/> lists — never a phrase.</param>
-/// <param name="Message">The same in English, for the build report until it is worded from the catalogue.</param>
 public sealed record AreaSetFinding(
     FindingSeverity Severity,
     string Check,
@@ -21,5 +20,4 @@ public sealed record AreaSetFinding(
     string AreaId,
     string? OtherAreaId,
     double? Value,
-    IReadOnlyList<object> Facts,
-    string Message);
+    IReadOnlyList<object> Facts);
