@@ -67,6 +67,8 @@ public sealed class BuildMessageTextTests
     {
         Assert.Equal("Obszar składa się z 2 części (0,60 + 1,25 ha). Przecina go: Krasińskiego.",
             Sentence("pl", new BuildDiagnostic(FindingSeverity.Info, BuildDiagnosticCodes.FacesKept, Samples[BuildDiagnosticCodes.FacesKept], "")));
+        Assert.Equal("The area is made of 2 pieces (0.60 + 1.25 ha). Crossed by: Krasińskiego.",
+            Sentence("en", new BuildDiagnostic(FindingSeverity.Info, BuildDiagnosticCodes.FacesKept, Samples[BuildDiagnosticCodes.FacesKept], "")));
         Assert.Equal("The area is made of 2 pieces (0.60 + 1.25 ha).",
             Sentence("en", new BuildDiagnostic(FindingSeverity.Info, BuildDiagnosticCodes.FacesKept, [2, new[] { 0.6, 1.25 }, Array.Empty<string>()], "")));
         Assert.StartsWith("Przerwa 49 m między ulicami „Krasińskiego” i „Broniewskiego”",
