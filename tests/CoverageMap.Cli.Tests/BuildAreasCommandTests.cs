@@ -17,8 +17,8 @@ public sealed class BuildAreasCommandTests : IDisposable
     private string[] DocumentedCommand(string geodata)
     {
         var report = File.ReadAllLines(SharedData.RepoPath("geodata", "build-report.md"));
-        var line = report.Single(l => l.StartsWith("- command: `", StringComparison.Ordinal));
-        var text = line["- command: `".Length..^1];
+        var line = report.Single(l => l.StartsWith("- polecenie: `", StringComparison.Ordinal));
+        var text = line["- polecenie: `".Length..^1];
         Assert.StartsWith("coveragemap build-areas ", text);
         var args = Tokenize(text["coveragemap ".Length..]).ToList();
         for (int i = 0; i < args.Count - 1; i++)
@@ -71,11 +71,11 @@ public sealed class BuildAreasCommandTests : IDisposable
         var rebuiltReport = ReportWithoutCommandAndBuildTime(Path.Combine(geodata, "build-report.md"));
         var committedReport = ReportWithoutCommandAndBuildTime(SharedData.RepoPath("geodata", "build-report.md"));
         Assert.Equal(committedReport, rebuiltReport);
-        Assert.Contains("| Żoliborz Oficerski | built | 93.1 | 80 | yes |", rebuiltReport);
+        Assert.Contains("| Żoliborz Oficerski | zbudowany | 93,1 | 80 | tak |", rebuiltReport);
     }
 
     private static string ReportWithoutCommandAndBuildTime(string path) => string.Join('\n', File.ReadAllLines(path)
-        .Where(l => !l.StartsWith("- command: ", StringComparison.Ordinal) && !l.StartsWith("- built at: ", StringComparison.Ordinal)));
+        .Where(l => !l.StartsWith("- polecenie: ", StringComparison.Ordinal) && !l.StartsWith("- zbudowano: ", StringComparison.Ordinal)));
 
     [Fact]
     public async Task A_failing_build_leaves_the_areas_file_alone_and_reports_the_street()
@@ -91,7 +91,7 @@ public sealed class BuildAreasCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Equal("previous content", await File.ReadAllTextAsync(areas));
         var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
-        Assert.Contains("FAILED", report);
+        Assert.Contains("BUDOWA NIEUDANA", report);
         Assert.Contains("Nieistniejącej", report);
     }
 
@@ -109,8 +109,8 @@ public sealed class BuildAreasCommandTests : IDisposable
         Assert.Contains("” nie ma w użytej sieci ulic", output);
         Assert.StartsWith("Budowa nie powiodła się; areas.geojson pozostawiono bez zmian.", error);
         var report = await File.ReadAllTextAsync(Path.Combine(geodata, "build-report.md"));
-        Assert.Contains("| Moje Wierzbno | built |", report);
-        Assert.Contains("| Marymont-Kaskada | **failed** |", report);
+        Assert.Contains("| Moje Wierzbno | zbudowany |", report);
+        Assert.Contains("| Marymont-Kaskada | **nieudany** |", report);
         Assert.False(File.Exists(Path.Combine(geodata, "areas.geojson")));
 
         var bad = await CliRun.RunGuarded("build-areas", "--network", network, "--geodata", geodata, "--bbox", "21.05,52.17,20.98");

@@ -79,11 +79,11 @@ internal static class BuildAreasCommand
             var command = "coveragemap " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{t.Value}\"" : t.Value));
             var reportPath = Path.Combine(folder.FullName, "build-report.md");
             var reportTemp = reportPath + ".tmp";
-            File.WriteAllText(reportTemp, BuildReportFormatter.ToMarkdown(result, registry, buildOptions, command));
+            var diagnostics = LocalizationExtensions.Standalone<EditorCatalogue>();   // the editor's words for a build, in the UI culture
+            File.WriteAllText(reportTemp, BuildReport.ToMarkdown(t, diagnostics, result, registry, buildOptions, command));
             File.Move(reportTemp, reportPath, overwrite: true);   // a crash mid-write leaves the previous report whole
 
             var names = registry.Partnerships.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-            var diagnostics = LocalizationExtensions.Standalone<EditorCatalogue>();   // the editor's words for a build, in the UI culture
             string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : id ?? "";
             foreach (var b in result.Builds)
             {
@@ -94,7 +94,7 @@ internal static class BuildAreasCommand
                 await output.WriteLineAsync(line);
             }
             foreach (var f in result.Findings.Where(f => f.Severity == FindingSeverity.Error))
-                await output.WriteLineAsync(t["BuildCheck", Finding(t, f, Name)]);
+                await output.WriteLineAsync(t["BuildCheck", AreaSetFindingText.Sentence(t, f, Name)]);
 
             if (!result.Succeeded)
             {
@@ -108,14 +108,6 @@ internal static class BuildAreasCommand
         });
         return cmd;
     }
-
-    /// <summary>A failed check of the area set, partnerships by name (the details are in build-report.md).</summary>
-    private static string Finding(CliText t, AreaSetFinding f, Func<string?, string> name) => f.Check switch
-    {
-        "overlap" => t["BuildCheckOverlap", name(f.AreaId), name(f.OtherAreaId), (f.Value ?? 0).ToString("#,0", t.Culture)],
-        "district" => t["BuildCheckDistrict", name(f.AreaId), (100 * (f.Value ?? 0)).ToString("0.0", t.Culture)],
-        _ => t["BuildCheckValidity", name(f.AreaId)],
-    };
 
     private static bool TryParseBox(string text, out NetTopologySuite.Geometries.Envelope box)
     {

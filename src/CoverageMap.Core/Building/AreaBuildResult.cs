@@ -11,11 +11,13 @@ namespace CoverageMap.Core.Building;
 /// <param name="Diagnostics">Errors (the build failed), warnings and infos, in the order they arose.</param>
 /// <param name="OpenGaps">On a failure because the ring of streets does not close: each gap between streets
 /// that are consecutive in the ring, with both end points and the length; otherwise empty.</param>
+/// <param name="Faces">On success, how many faces the streets formed and how many were kept; null otherwise.</param>
 public sealed record AreaBuildResult(
     string PartnershipId,
     Area? Area,
     IReadOnlyList<BuildDiagnostic> Diagnostics,
-    IReadOnlyList<GapRecord> OpenGaps)
+    IReadOnlyList<GapRecord> OpenGaps,
+    FaceCounts? Faces = null)
 {
     /// <summary>True when an area was built (and no error was reported).</summary>
     public bool Succeeded => Area is not null;

@@ -78,7 +78,7 @@ public static class AreaBuilder
         var streets = boundary.Streets;
         if (streets.Count == 0)
         {
-            diagnostics.Add(Error("no-streets", "The boundary names no bounding street."));
+            diagnostics.Add(Error(BuildDiagnosticCodes.NoStreets, [], "The boundary names no bounding street."));
             return Fail(partnershipId, diagnostics, []);
         }
 
@@ -87,7 +87,7 @@ public static class AreaBuilder
         for (int s = 0; s < streets.Count; s++)
         {
             if (streetLines[s].Count == 0)
-                diagnostics.Add(Error("street-unmatched",
+                diagnostics.Add(Error(BuildDiagnosticCodes.StreetUnmatched, [streets[s].Name, network.Source],
                     $"Bounding street '{streets[s].Name}' matches no line of {network.Source}.", streets[s].Name));
         }
 
@@ -95,7 +95,7 @@ public static class AreaBuilder
         for (int e = 0; e < boundary.Extras.Count; e++)
         {
             if (extraLines[e].Count == 0)
-                diagnostics.Add(Error("extra-unmatched",
+                diagnostics.Add(Error(BuildDiagnosticCodes.ExtraUnmatched, [boundary.Extras[e].Name, network.Source],
                     $"Extra '{boundary.Extras[e].Name}' matches no line of {network.Source}.", boundary.Extras[e].Name));
         }
 
@@ -136,7 +136,7 @@ public static class AreaBuilder
                 if (tolerance <= 0 || gaps.Any(g => g.Length > tolerance))
                 {
                     foreach (var (gap, record) in gaps.Zip(records))
-                        diagnostics.Add(Error("ring-open", GapMessage(record, tolerance, gap.Length <= tolerance), record.FromStreet));
+                        diagnostics.Add(Error(BuildDiagnosticCodes.RingOpen, GapFacts(record, tolerance), GapMessage(record, tolerance, gap.Length <= tolerance), record.FromStreet));
                     return Fail(partnershipId, diagnostics, records);
                 }
 
@@ -144,7 +144,7 @@ public static class AreaBuilder
                 {
                     inputs.Add(new ArrangementInput(Bridge(gap, streetGeometries), -1, -1));
                     bridged.Add((gap, record));
-                    diagnostics.Add(Info("gap-bridged", "Bridged: " + GapMessage(record, tolerance, true), record.FromStreet));
+                    diagnostics.Add(Info(BuildDiagnosticCodes.GapBridged, GapFacts(record, tolerance), "Bridged: " + GapMessage(record, tolerance, true), record.FromStreet));
                 }
 
                 attempt = Attempt(inputs, streets.Count, options);
@@ -178,12 +178,13 @@ public static class AreaBuilder
                 var added = geometry.Dimension == Dimension.Surface ? geometry : geometry.Buffer(options.ExtraBufferMetres);
                 var before = area.Area;
                 area = area.Union(added);
-                diagnostics.Add(Info("extra-added",
-                    $"Extra '{extra.Name}' added to the area (+{F((area.Area - before) / 10_000, "0.00")} ha).", extra.Name));
+                var addedHectares = (area.Area - before) / 10_000;
+                diagnostics.Add(Info(BuildDiagnosticCodes.ExtraAdded, [extra.Name, addedHectares],
+                    $"Extra '{extra.Name}' added to the area (+{F(addedHectares, "0.00")} ha).", extra.Name));
             }
             else
             {
-                diagnostics.Add(Error("extra-rule-unknown",
+                diagnostics.Add(Error(BuildDiagnosticCodes.ExtraRuleUnknown, [extra.Name, extra.Rule],
                     $"Extra '{extra.Name}' has rule '{extra.Rule}'; expected 'inside' or 'union'.", extra.Name));
                 extrasFailed = true;
             }
@@ -233,7 +234,8 @@ public static class AreaBuilder
             options.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             notes);
 
-        return new AreaBuildResult(partnershipId, new Area(partnershipId, geometryOut, provenance), diagnostics, []);
+        return new AreaBuildResult(partnershipId, new Area(partnershipId, geometryOut, provenance), diagnostics, [],
+            new FaceCounts(choice.Faces.Count, arrangement.Faces.Count, arrangement.DangleCount));
     }
 
     private sealed record AttemptResult(StreetArrangement Arrangement, bool[] Slivers, IReadOnlyList<int> Candidates, FaceChoice Choice, bool TooManyFaces);
@@ -296,28 +298,30 @@ public static class AreaBuilder
             if (attempt.Slivers[f])
             {
                 var street = StreetLengths(arrangement, face).OrderByDescending(kv => kv.Value).Select(kv => streets[kv.Key].Name).FirstOrDefault() ?? "?";
-                diagnostics.Add(Info("sliver-dropped",
+                diagnostics.Add(Info(BuildDiagnosticCodes.SliverDropped, [street, Width(face), face.Area],
                     $"Dropped a sliver {F(Width(face), "0")} m wide ({F(face.Area, "0")} m²) between two lines of '{street}' (parallel carriageways).",
                     street));
             }
             else if (!choice.Faces.Contains(f))
             {
-                diagnostics.Add(Info("faces-dropped",
-                    $"Dropped a face of {F(face.Area / 10_000, "0.00")} ha bounded by {Describe(arrangement, face, streets, options)}: it lies outside the ring of bounding streets."));
+                var bounding = BoundingStreetsOf(arrangement, face, streets, options);
+                diagnostics.Add(Info(BuildDiagnosticCodes.FacesDropped, [face.Area / 10_000, bounding],
+                    $"Dropped a face of {F(face.Area / 10_000, "0.00")} ha bounded by {(bounding.Length == 0 ? "no bounding street" : string.Join(", ", bounding))}: it lies outside the ring of bounding streets."));
             }
         }
 
         if (choice.Faces.Count > 1)
         {
             var crossing = Enumerable.Range(0, streets.Count).Where(s => choice.Inside[s] >= options.MinStreetContributionMetres).Select(s => streets[s].Name).ToArray();
-            diagnostics.Add(Info("faces-kept",
+            var hectares = choice.Faces.Select(f => arrangement.Faces[f].Area / 10_000).ToArray();
+            diagnostics.Add(Info(BuildDiagnosticCodes.FacesKept, [choice.Faces.Count, hectares, crossing],
                 $"The area is the union of {choice.Faces.Count} faces ({string.Join(", ", choice.Faces.Select(f => F(arrangement.Faces[f].Area / 10_000, "0.00") + " ha"))})" +
                 (crossing.Length > 0 ? $"; {string.Join(", ", crossing)} cross(es) it." : ".")));
         }
 
         if (choice.ValidSets > 1)
         {
-            diagnostics.Add(new BuildDiagnostic(FindingSeverity.Warning, "face-choice-ambiguous",
+            diagnostics.Add(new BuildDiagnostic(FindingSeverity.Warning, BuildDiagnosticCodes.FaceChoiceAmbiguous, [choice.ValidSets - 1],
                 $"{choice.ValidSets - 1} other set(s) of faces also have every bounding street on their outline; the largest was kept."));
         }
     }
@@ -328,7 +332,7 @@ public static class AreaBuilder
         var choice = attempt.Choice;
         if (choice.Faces.Count == 0)
         {
-            diagnostics.Add(Error("no-area",
+            diagnostics.Add(Error(BuildDiagnosticCodes.NoArea, [streets.Select(s => s.Name).ToArray()],
                 $"The bounding streets ({string.Join(", ", streets.Select(s => s.Name))}) meet but enclose no area."));
             return;
         }
@@ -338,10 +342,10 @@ public static class AreaBuilder
             var min = options.MinStreetContributionMetres;
             if (choice.Outline[s] >= min) continue;
             diagnostics.Add(choice.Inside[s] >= min
-                ? Error("street-crosses-area",
+                ? Error(BuildDiagnosticCodes.StreetCrossesArea, [streets[s].Name, choice.Inside[s]],
                     $"Street '{streets[s].Name}' crosses the area ({F(choice.Inside[s], "0")} m of it lie inside) instead of bounding it.",
                     streets[s].Name)
-                : Error("street-not-on-outline",
+                : Error(BuildDiagnosticCodes.StreetNotOnOutline, [streets[s].Name, choice.Outline[s], min],
                     $"Street '{streets[s].Name}' does not touch the area: it makes up {F(choice.Outline[s], "0")} m of the outline (at least {F(min, "0")} m needed).",
                     streets[s].Name));
         }
@@ -349,8 +353,9 @@ public static class AreaBuilder
 
     private static AreaBuildResult TooManyFaces(string id, List<BuildDiagnostic> diagnostics, AttemptResult attempt, AreaBuildOptions options)
     {
-        diagnostics.Add(Error("too-many-faces",
-            $"The bounding streets form {attempt.Candidates.Count} faces; at most {Math.Clamp(options.MaxFaces, 1, FaceLimit)} can be weighed. Check the name matching."));
+        var weighable = Math.Clamp(options.MaxFaces, 1, FaceLimit);
+        diagnostics.Add(Error(BuildDiagnosticCodes.TooManyFaces, [attempt.Candidates.Count, weighable],
+            $"The bounding streets form {attempt.Candidates.Count} faces; at most {weighable} can be weighed. Check the name matching."));
         return Fail(id, diagnostics, []);
     }
 
@@ -365,28 +370,26 @@ public static class AreaBuilder
         var unit = geometry.Dimension == Dimension.Surface ? "m²" : "m";
         if (outside <= 0.5)
         {
-            diagnostics.Add(Info("extra-inside",
+            diagnostics.Add(Info(BuildDiagnosticCodes.ExtraInside, [extra.Name, tolerance],
                 $"Extra '{extra.Name}' lies inside the area (tolerance {F(tolerance, "0")} m).", extra.Name));
             return true;
         }
 
         var farthest = geometry.Coordinates.Max(c => area.Distance(LocalProjection.Metric.CreatePoint(c)));
-        diagnostics.Add(Error("extra-outside",
+        diagnostics.Add(Error(BuildDiagnosticCodes.ExtraOutside, [extra.Name, outside, total, unit, farthest, tolerance],
             $"Extra '{extra.Name}' must lie inside the area, but {F(outside, "0")} {unit} of its {F(total, "0")} {unit} lie outside " +
             $"(up to {F(farthest, "0")} m from the outline; tolerance {F(tolerance, "0")} m).",
             extra.Name));
         return false;
     }
 
-    private static string Describe(StreetArrangement arrangement, ArrangementFace face, IReadOnlyList<BoundingStreet> streets, AreaBuildOptions options)
-    {
-        var names = StreetLengths(arrangement, face)
+    /// <summary>The bounding streets that make up enough of a face's outline, in boundary order.</summary>
+    private static string[] BoundingStreetsOf(StreetArrangement arrangement, ArrangementFace face, IReadOnlyList<BoundingStreet> streets, AreaBuildOptions options) =>
+        StreetLengths(arrangement, face)
             .Where(kv => kv.Value >= options.MinStreetContributionMetres)
             .OrderBy(kv => kv.Key)
             .Select(kv => streets[kv.Key].Name)
             .ToArray();
-        return names.Length == 0 ? "no bounding street" : string.Join(", ", names);
-    }
 
     /// <summary>One geometry of the given metric pieces: the union of their polygons when any is polygonal,
     /// otherwise a MultiLineString of all their lines (never a GeometryCollection, which overlay refuses).</summary>
@@ -436,6 +439,9 @@ public static class AreaBuilder
             Math.Round(gap.Length, 1));
     }
 
+    private static object[] GapFacts(GapRecord gap, double tolerance) =>
+        [gap.FromStreet, gap.LengthMetres, gap.ToStreet, Math.Max(0, tolerance)];
+
     private static string GapMessage(GapRecord gap, double tolerance, bool withinTolerance) =>
         $"gap of {F(gap.LengthMetres, "0.0")} m between '{gap.FromStreet}' at {LatLon(gap.FromLat, gap.FromLon)} and " +
         $"'{gap.ToStreet}' at {LatLon(gap.ToLat, gap.ToLon)}" +
@@ -447,11 +453,11 @@ public static class AreaBuilder
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static BuildDiagnostic Error(string code, string message, string? street = null) =>
-        new(FindingSeverity.Error, code, message, street);
+    private static BuildDiagnostic Error(string code, IReadOnlyList<object> facts, string message, string? street = null) =>
+        new(FindingSeverity.Error, code, facts, message, street);
 
-    private static BuildDiagnostic Info(string code, string message, string? street = null) =>
-        new(FindingSeverity.Info, code, message, street);
+    private static BuildDiagnostic Info(string code, IReadOnlyList<object> facts, string message, string? street = null) =>
+        new(FindingSeverity.Info, code, facts, message, street);
 
     private static AreaBuildResult Fail(string id, List<BuildDiagnostic> diagnostics, IReadOnlyList<GapRecord> gaps) =>
         new(id, null, diagnostics, gaps);

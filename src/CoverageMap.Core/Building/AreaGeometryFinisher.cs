@@ -24,9 +24,10 @@ internal static class AreaGeometryFinisher
         var geometry = reducer.Reduce(projection.ToLonLat(metric));
         if (!geometry.IsValid)
         {
-            var reason = new NetTopologySuite.Operation.Valid.IsValidOp(geometry).ValidationError?.Message ?? "invalid";
+            var error = new NetTopologySuite.Operation.Valid.IsValidOp(geometry).ValidationError;
+            var reason = error?.Message ?? "invalid";
             geometry = reducer.Reduce(GeometryFixer.Fix(geometry));
-            diagnostics.Add(new BuildDiagnostic(FindingSeverity.Info, "geometry-repaired",
+            diagnostics.Add(new BuildDiagnostic(FindingSeverity.Info, BuildDiagnosticCodes.GeometryRepaired, [error?.ErrorType.ToString() ?? "Invalid"],
                 $"The outline was invalid after rounding ({reason}) and was repaired with GeometryFixer."));
         }
 

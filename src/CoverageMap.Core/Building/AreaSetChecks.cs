@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
 using NetTopologySuite.Geometries;
@@ -47,8 +46,7 @@ public static class AreaSetChecks
         {
             var problem = ValidityProblem(area.Geometry);
             if (problem is null) usable.Add(area);
-            else findings.Add(new AreaSetFinding(FindingSeverity.Error, "validity", area.PartnershipId, null, null,
-                $"Area '{area.PartnershipId}' is not usable: {problem}."));
+            else findings.Add(new AreaSetFinding(FindingSeverity.Error, "validity", problem.Value.Code, area.PartnershipId, null, null, problem.Value.Facts));
         }
 
         for (int i = 0; i < usable.Count; i++)
@@ -69,13 +67,15 @@ public static class AreaSetChecks
         return LocalProjection.Around(lonLat.EnvelopeInternal).ToMetric(lonLat).Area;
     }
 
-    private static string? ValidityProblem(NetTopologySuite.Geometries.Geometry geometry)
+    private static (string Code, object[] Facts)? ValidityProblem(NetTopologySuite.Geometries.Geometry geometry)
     {
-        if (geometry.IsEmpty) return "the geometry is empty";
-        if (geometry is not (Polygon or MultiPolygon)) return $"a {geometry.GeometryType} is not a Polygon or MultiPolygon";
-        if (geometry.SRID != Geo.Wgs84) return $"SRID {geometry.SRID}, expected {Geo.Wgs84}";
+        if (geometry.IsEmpty) return (AreaSetFindingCodes.Empty, []);
+        if (geometry is not (Polygon or MultiPolygon)) return (AreaSetFindingCodes.NotPolygonal, [geometry.GeometryType]);
+        if (geometry.SRID != Geo.Wgs84) return (AreaSetFindingCodes.WrongSrid, [geometry.SRID, Geo.Wgs84]);
         var op = new IsValidOp(geometry);
-        return op.IsValid ? null : $"invalid geometry ({op.ValidationError?.Message} at {op.ValidationError?.Coordinate})";
+        if (op.IsValid) return null;
+        var at = op.ValidationError?.Coordinate;
+        return (AreaSetFindingCodes.Invalid, [op.ValidationError?.ErrorType.ToString() ?? "Invalid", at?.Y ?? double.NaN, at?.X ?? double.NaN]);
     }
 
     private static void CheckOverlap(List<AreaSetFinding> findings, Area a, Area b, AreaSetCheckOptions options)
@@ -93,11 +93,10 @@ public static class AreaSetChecks
         var smaller = Math.Min(ma.Area, mb.Area);
         var tolerance = Math.Max(options.OverlapToleranceSquareMetres, options.OverlapToleranceFraction * smaller);
         var fraction = smaller > 0 ? overlap / smaller : 1;
-        var text = $"Areas '{a.PartnershipId}' and '{b.PartnershipId}' overlap by {F(overlap, "0")} m² " +
-                   $"({F(fraction * 100, "0.00")} % of the smaller; tolerance {F(tolerance, "0")} m²)";
+        object[] facts = [overlap, fraction * 100, tolerance];
         findings.Add(overlap > tolerance
-            ? new AreaSetFinding(FindingSeverity.Error, "overlap", a.PartnershipId, b.PartnershipId, overlap, text + ".")
-            : new AreaSetFinding(FindingSeverity.Info, "overlap", a.PartnershipId, b.PartnershipId, overlap, text + ": tolerated."));
+            ? new AreaSetFinding(FindingSeverity.Error, "overlap", AreaSetFindingCodes.Overlap, a.PartnershipId, b.PartnershipId, overlap, facts)
+            : new AreaSetFinding(FindingSeverity.Info, "overlap", AreaSetFindingCodes.OverlapTolerated, a.PartnershipId, b.PartnershipId, overlap, facts));
     }
 
     private static void CheckDistrict(
@@ -106,8 +105,7 @@ public static class AreaSetChecks
     {
         if (!districts.TryGetValue(area.PartnershipId, out var district))
         {
-            findings.Add(new AreaSetFinding(FindingSeverity.Warning, "district", area.PartnershipId, null, null,
-                $"No district given for area '{area.PartnershipId}'; containment not checked."));
+            findings.Add(new AreaSetFinding(FindingSeverity.Warning, "district", AreaSetFindingCodes.DistrictMissing, area.PartnershipId, null, null, []));
             return;
         }
 
@@ -116,12 +114,9 @@ public static class AreaSetChecks
         var md = projection.ToMetric(district);
         if (!md.IsValid) md = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(md);
         var fraction = ma.Area > 0 ? ma.Intersection(md).Area / ma.Area : 0;
-        var text = $"{F(fraction * 100, "0.0")} % of area '{area.PartnershipId}' lies inside its district " +
-                   $"(at least {F(options.MinFractionInsideDistrict * 100, "0.#")} % required)";
         findings.Add(new AreaSetFinding(
             fraction < options.MinFractionInsideDistrict ? FindingSeverity.Error : FindingSeverity.Info,
-            "district", area.PartnershipId, null, fraction, text + "."));
+            "district", AreaSetFindingCodes.District, area.PartnershipId, null, fraction,
+            [fraction * 100, options.MinFractionInsideDistrict * 100]));
     }
-
-    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -105,7 +105,8 @@ public sealed class AreaBuilderTests
         Assert.False(polygon.Contains(PointAt(200, 312)));
         var sliver = Assert.Single(result.Diagnostics, d => d.Code == "sliver-dropped");
         Assert.Equal("Gamma", sliver.Street);
-        Assert.Contains("25 m wide", sliver.Message);
+        Assert.Equal("Gamma", sliver.Facts[0]);
+        Assert.Equal(25, (double)sliver.Facts[1], 0.5);   // its width in metres
         Assert.Equal(["Gamma"], result.Area.Provenance.StreetsMatched[2].Matched);
     }
 
@@ -125,8 +126,7 @@ public sealed class AreaBuilderTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("street-unmatched", error.Code);
         Assert.Equal("Epsilon", error.Street);
-        Assert.Contains("'Epsilon'", error.Message);
-        Assert.Contains("synthetic grid", error.Message);
+        Assert.Equal(["Epsilon", network.Source], error.Facts);
     }
 
     private static Core.Streets.StreetNetwork OpenRing() => Network(
@@ -225,8 +225,9 @@ public sealed class AreaBuilderTests
         Assert.True(polygon.Contains(PointAt(100, 150)));
         Assert.True(polygon.Contains(PointAt(300, 150)));
         var kept = Assert.Single(result.Diagnostics, d => d.Code == "faces-kept");
-        Assert.Contains("2 faces", kept.Message);
-        Assert.Contains("Beta cross(es) it", kept.Message);
+        Assert.Equal(2, kept.Facts[0]);
+        Assert.Equal(2, Assert.IsType<double[]>(kept.Facts[1]).Length);
+        Assert.Equal(["Beta"], Assert.IsType<string[]>(kept.Facts[2]));
         Assert.Contains(result.Diagnostics, d => d.Code == "face-choice-ambiguous" && d.Severity == FindingSeverity.Warning);
     }
 
@@ -246,7 +247,8 @@ public sealed class AreaBuilderTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("street-crosses-area", error.Code);
         Assert.Equal("Epsilon", error.Street);
-        Assert.Contains("300 m", error.Message);
+        Assert.Equal("Epsilon", error.Facts[0]);
+        Assert.Equal(300, (double)error.Facts[1], 1);   // metres of it inside the area
     }
 
     [Fact]
@@ -267,7 +269,7 @@ public sealed class AreaBuilderTests
         Assert.InRange(SquareMetres(result.Area!), 110_000 * 0.995, 110_000 * 1.005);
         Assert.False(result.Area!.Geometry.Contains(PointAt(350, 40)));
         var dropped = Assert.Single(result.Diagnostics, d => d.Code == "faces-dropped");
-        Assert.Contains("1.00 ha", dropped.Message);
+        Assert.Equal(1.00, (double)dropped.Facts[0], 2);   // hectares
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == FindingSeverity.Warning);
     }
 
@@ -288,8 +290,11 @@ public sealed class AreaBuilderTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("extra-outside", error.Code);
         Assert.Equal("Park Testowy", error.Street);
-        Assert.Contains("141 m of its 141 m lie outside", error.Message);
-        Assert.Contains("up to 200 m from the outline", error.Message);
+        Assert.Equal("Park Testowy", error.Facts[0]);
+        Assert.Equal(141, (double)error.Facts[1], 0.5);   // metres outside
+        Assert.Equal(141, (double)error.Facts[2], 0.5);   // of metres in all
+        Assert.Equal("m", error.Facts[3]);
+        Assert.Equal(200, (double)error.Facts[4], 0.5);   // the farthest point from the outline
     }
 
     [Fact]

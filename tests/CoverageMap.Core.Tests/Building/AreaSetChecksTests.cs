@@ -32,7 +32,8 @@ public sealed class AreaSetChecksTests
         var finding = Assert.Single(findings);
         Assert.Equal(("overlap", FindingSeverity.Info, "a", "b"), (finding.Check, finding.Severity, finding.AreaId, finding.OtherAreaId));
         Assert.InRange(finding.Value!.Value, 2_990, 3_010);
-        Assert.Contains("tolerated", finding.Message);
+        Assert.Equal(AreaSetFindingCodes.OverlapTolerated, finding.Code);
+        Assert.Equal(finding.Value, finding.Facts[0]);
     }
 
     [Fact]
@@ -45,7 +46,8 @@ public sealed class AreaSetChecksTests
         var finding = Assert.Single(findings);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.InRange(finding.Value!.Value, 14_950, 15_050);
-        Assert.Contains("'a' and 'b' overlap by", finding.Message);
+        Assert.Equal((AreaSetFindingCodes.Overlap, "a", "b"), (finding.Code, finding.AreaId, finding.OtherAreaId));
+        Assert.Equal(5_000d, finding.Facts[2]);   // the tolerance: the larger of 5,000 m² and 2 % of the smaller area
     }
 
     [Fact]
@@ -94,7 +96,7 @@ public sealed class AreaSetChecksTests
 
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(("validity", FindingSeverity.Error), (f.Check, f.Severity)));
-        Assert.Contains("invalid geometry", findings[0].Message);
-        Assert.Contains("LineString", findings[1].Message);
+        Assert.Equal((AreaSetFindingCodes.Invalid, "SelfIntersection"), (findings[0].Code, findings[0].Facts[0]));
+        Assert.Equal((AreaSetFindingCodes.NotPolygonal, "LineString"), (findings[1].Code, findings[1].Facts[0]));
     }
 }

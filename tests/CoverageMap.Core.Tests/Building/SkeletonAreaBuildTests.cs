@@ -94,7 +94,7 @@ public sealed class SkeletonAreaBuildTests(ITestOutputHelper output)
 
         var district = AreaSetChecks.Run([area], new Dictionary<string, NetTopologySuite.Geometries.Geometry> { [id] = Districts.Value[c.District] }, AreaSetCheckOptions.Default);
         var finding = Assert.Single(findingsOf(district, "district"));
-        output.WriteLine(finding.Message);
+        output.WriteLine($"{finding.Code}: {string.Join(", ", finding.Facts)}");
         Assert.Equal(FindingSeverity.Info, finding.Severity);
         Assert.True(finding.Value >= 0.95);
 
@@ -182,7 +182,7 @@ public sealed class SkeletonAreaBuildTests(ITestOutputHelper output)
         var districts = Cases.ToDictionary(c => c.Id, c => Districts.Value[c.District]);
 
         var findings = AreaSetChecks.Run(areas, districts, AreaSetCheckOptions.Default);
-        foreach (var f in findings) output.WriteLine($"{f.Severity} {f.Check}: {f.Message}");
+        foreach (var f in findings) output.WriteLine($"{f.Severity} {f.Code}: {string.Join(", ", f.Facts)}");
 
         Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error);
         Assert.Equal(5, findings.Count(f => f.Check == "district"));
