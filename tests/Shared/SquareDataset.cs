@@ -41,5 +41,8 @@ internal static class SquareDataset
 
     public static AreaProvenance Provenance() => new(
         "synthetic", "source", "test", null, null, [new StreetMatchRecord("A", ["A"], true)], [], [], 15, 10, true,
-        "2025-01-01T00:00:00Z", []);
+        "2025-01-01T00:00:00Z", [])
+    {
+        Findings = [new ProvenanceFinding(ProvenanceFindingCodes.FacesFormed, ["1", "1", "0"]), new ProvenanceFinding("extra-inside", ["Park", "10"])],
+    };
 }

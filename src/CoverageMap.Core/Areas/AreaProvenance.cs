@@ -15,7 +15,8 @@ namespace CoverageMap.Core.Areas;
 /// <param name="EstimatedAccuracyMetres">How far the border may lie from the true one, in metres.</param>
 /// <param name="Approximate">True when the borders are approximate (shown to users as "granice przybliżone").</param>
 /// <param name="BuiltAt">When the area was built (UTC, ISO 8601).</param>
-/// <param name="Notes">Anything else a user of the area must know.</param>
+/// <param name="Notes">Anything else a user of the area must know, as a person wrote it (the builder, the editor and the
+/// exchange import write <see cref="Findings"/> instead; notes stored before them still read).</param>
 public sealed record AreaProvenance(
     string Method,
     string Basis,
@@ -29,7 +30,13 @@ public sealed record AreaProvenance(
     double EstimatedAccuracyMetres,
     bool Approximate,
     string BuiltAt,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>What a user of the area must know about how it was made, as codes and facts (JSON <c>findings</c>; a
+    /// provenance without it reads as none): the builder's decisions and warnings and the other
+    /// <see cref="ProvenanceFindingCodes"/>.</summary>
+    public IReadOnlyList<ProvenanceFinding> Findings { get; init; } = [];
+}
 
 /// <summary>A bounding street and the network names it matched.</summary>
 public sealed record StreetMatchRecord(string Street, IReadOnlyList<string> Matched, bool InSource);

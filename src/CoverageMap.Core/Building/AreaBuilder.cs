@@ -212,10 +212,12 @@ public static class AreaBuilder
         accuracy = Math.Round(accuracy, 1);
         var approximate = accuracy > options.ApproximateAboveMetres || bridged.Count > 0;
 
-        var notes = diagnostics
+        var faces = new FaceCounts(choice.Faces.Count, arrangement.Faces.Count, arrangement.DangleCount);
+        var findings = diagnostics
             .Where(d => d.Severity != FindingSeverity.Error)
-            .Select(d => d.Message)
-            .Prepend($"{choice.Faces.Count} face(s) of {arrangement.Faces.Count} kept; {arrangement.DangleCount} dangling end(s) ignored.")
+            .Select(ProvenanceFinding.Of)
+            .Prepend(new ProvenanceFinding(ProvenanceFindingCodes.FacesFormed, [.. new[] { faces.Kept, faces.Formed, faces.DanglingEnds }
+                .Select(n => n.ToString(CultureInfo.InvariantCulture))]))
             .ToArray();
 
         var provenance = new AreaProvenance(
@@ -232,10 +234,10 @@ public static class AreaBuilder
             accuracy,
             approximate,
             options.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            notes);
+            [])
+        { Findings = findings };
 
-        return new AreaBuildResult(partnershipId, new Area(partnershipId, geometryOut, provenance), diagnostics, [],
-            new FaceCounts(choice.Faces.Count, arrangement.Faces.Count, arrangement.DangleCount));
+        return new AreaBuildResult(partnershipId, new Area(partnershipId, geometryOut, provenance), diagnostics, [], faces);
     }
 
     private sealed record AttemptResult(StreetArrangement Arrangement, bool[] Slivers, IReadOnlyList<int> Candidates, FaceChoice Choice, bool TooManyFaces);

@@ -10,8 +10,8 @@ namespace CoverageMap.Core.Building;
 /// <param name="Facts">The values the code's sentence needs, in the order <see cref="BuildDiagnosticCodes"/> lists
 /// for the code: street names, metres, hectares, counts (numbers as <see cref="double"/> or <see cref="int"/>,
 /// lists as <see cref="IReadOnlyList{T}"/>) — never a phrase.</param>
-/// <param name="Message">The same in English for logs and for the area's stored provenance notes
-/// (<see cref="Areas.AreaProvenance.Notes"/>); never shown to a person as the editor's, the CLI's or the report's words.</param>
+/// <param name="Message">The same in English for logs (the area's provenance records the code and facts, see
+/// <see cref="Areas.ProvenanceFinding.Of"/>); never shown to a person as the editor's, the CLI's or the report's words.</param>
 /// <param name="Street">The bounding street or extra (as the boundary writes it) the diagnostic is about, if one.</param>
 public sealed record BuildDiagnostic(
     FindingSeverity Severity,

@@ -99,7 +99,8 @@ public static class ExchangeImport
         {
             note(ExchangeNoteKind.ProvenanceAdded, null, sourceName);
             return new AreaProvenance("imported", "source", "none", null, null, [], [], [], 0, 0, true,
-                now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), [$"Imported from {sourceName}, which gave no provenance."]);
+                now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), [])
+            { Findings = [new ProvenanceFinding(ProvenanceFindingCodes.ImportedWithoutProvenance, [sourceName])] };
         }
         AreaProvenance? provenance;
         try

@@ -1,3 +1,4 @@
+using CoverageMap.Core.Areas;
 using CoverageMap.Core.Building;
 using CoverageMap.Core.Geometry;
 using NetTopologySuite.Algorithm;
@@ -58,7 +59,8 @@ public sealed class AreaBuilderTests
         Assert.Equal(0, p.GapToleranceMetres);
         Assert.Equal(5, p.EstimatedAccuracyMetres);
         Assert.False(p.Approximate);
-        Assert.NotEmpty(p.Notes);
+        Assert.Empty(p.Notes);
+        Assert.Equal(new ProvenanceFinding(ProvenanceFindingCodes.FacesFormed, ["1", "1", "0"]), p.Findings[0]);
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class AreaBuilderTests
         Assert.Equal(5, polygon.NumPoints);
         Assert.InRange(SquareMetres(result.Area), BlockSquareMetres * 0.995, BlockSquareMetres * 1.005);
         Assert.False(polygon.Contains(PointAt(450, 150)));
-        Assert.Contains("8 dangling end(s) ignored", result.Area.Provenance.Notes[0]);
+        Assert.Equal(new ProvenanceFinding(ProvenanceFindingCodes.FacesFormed, ["1", "1", "8"]), result.Area.Provenance.Findings[0]);
 
         // No line states its accuracy: the default (25 m) applies, which makes the area approximate.
         Assert.Equal(AreaBuildOptions.Default.DefaultAccuracyMetres, result.Area.Provenance.EstimatedAccuracyMetres);
@@ -183,7 +185,8 @@ public sealed class AreaBuilderTests
         Assert.True(p.Approximate);
         Assert.Equal(30.0, p.EstimatedAccuracyMetres, 1);
         Assert.Contains(result.Diagnostics, d => d.Code == "gap-bridged" && d.Severity == FindingSeverity.Info);
-        Assert.Contains(p.Notes, n => n.Contains("Bridged", StringComparison.Ordinal));
+        var bridged = Assert.Single(p.Findings, f => f.Code == BuildDiagnosticCodes.GapBridged);
+        Assert.Equal(["Beta", "Gamma", "50"], [bridged.Facts[0], bridged.Facts[2], bridged.Facts[3]]);
         Assert.InRange(SquareMetres(result.Area), BlockSquareMetres * 0.995, BlockSquareMetres * 1.005);
         Assert.IsType<Polygon>(result.Area.Geometry);
     }

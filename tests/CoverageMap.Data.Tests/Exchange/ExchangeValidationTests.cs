@@ -1,3 +1,4 @@
+using CoverageMap.Core.Areas;
 using CoverageMap.Core.Geometry;
 using CoverageMap.Data.Exchange;
 using NetTopologySuite.Geometries;
@@ -60,7 +61,9 @@ public sealed class ExchangeValidationTests
         Assert.Equal([ExchangeNoteKind.PartnershipFromActiveVersion, ExchangeNoteKind.Renamed, ExchangeNoteKind.ProvenanceAdded, ExchangeNoteKind.Rejected, ExchangeNoteKind.Rejected],
             result.Notes.Select(n => n.Kind));
         Assert.Equal("Nowa nazwa", Assert.Single(result.Dataset.Partnerships).Name);
-        Assert.Equal("Imported from qgis.gpkg, which gave no provenance.", Assert.Single(result.Dataset.Areas).Provenance.Notes.Single());
+        var provenance = Assert.Single(result.Dataset.Areas).Provenance;
+        Assert.Empty(provenance.Notes);
+        Assert.Equal([new ProvenanceFinding(ProvenanceFindingCodes.ImportedWithoutProvenance, ["qgis.gpkg"])], provenance.Findings);
     }
 
     [Fact]

@@ -51,8 +51,11 @@ public sealed class AreaGeoJsonTests
         var provenance = properties.GetProperty("provenance");
         Assert.Equal(
             ["method", "basis", "network", "networkDate", "networkLicence", "streetsMatched", "supplements", "gapsBridged",
-             "gapToleranceMetres", "estimatedAccuracyMetres", "approximate", "builtAt", "notes"],
+             "gapToleranceMetres", "estimatedAccuracyMetres", "approximate", "builtAt", "notes", "findings"],
             provenance.EnumerateObject().Select(p => p.Name));
+        var finding = provenance.GetProperty("findings")[1];
+        Assert.Equal("faces-dropped", finding.GetProperty("code").GetString());
+        Assert.Equal(["8.67", "Gen. Zajączka; Wybrzeże Gdyńskie"], finding.GetProperty("facts").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal("Generała Józefa Zajączka", provenance.GetProperty("streetsMatched")[0].GetProperty("matched")[0].GetString());
         Assert.Equal(52.2671, provenance.GetProperty("gapsBridged")[0].GetProperty("fromLat").GetDouble());
         Assert.True(provenance.GetProperty("approximate").GetBoolean());
@@ -205,7 +208,11 @@ public sealed class AreaGeoJsonTests
         EstimatedAccuracyMetres: 60.5,
         Approximate: true,
         BuiltAt: "2025-01-02T03:04:05Z",
-        Notes: ["granice przybliżone"]);
+        Notes: ["granice przybliżone"])
+    {
+        Findings = [new ProvenanceFinding(ProvenanceFindingCodes.FacesFormed, ["2", "3", "1"]),
+            new ProvenanceFinding("faces-dropped", ["8.67", "Gen. Zajączka; Wybrzeże Gdyńskie"])],
+    };
 
     private static void AssertSameProvenance(AreaProvenance expected, AreaProvenance actual)
     {
@@ -216,6 +223,7 @@ public sealed class AreaGeoJsonTests
              actual.EstimatedAccuracyMetres, actual.Approximate, actual.BuiltAt));
         Assert.Equal(expected.Supplements, actual.Supplements);
         Assert.Equal(expected.Notes, actual.Notes);
+        Assert.Equal(expected.Findings, actual.Findings);
         Assert.Equal(expected.GapsBridged, actual.GapsBridged);
         Assert.Equal(expected.StreetsMatched.Count, actual.StreetsMatched.Count);
         foreach (var (e, a) in expected.StreetsMatched.Zip(actual.StreetsMatched))

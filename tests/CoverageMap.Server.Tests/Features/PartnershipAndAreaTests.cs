@@ -67,6 +67,10 @@ public class PartnershipAndAreaTests
         Assert.Equal("Partnerstwo P 2", props.GetProperty("name").GetString());
         Assert.Equal("synthetic", props.GetProperty("provenance").GetProperty("method").GetString());
         Assert.True(props.GetProperty("provenance").GetProperty("approximate").GetBoolean());
+        var finding = props.GetProperty("provenance").GetProperty("findings")[0];
+        Assert.Equal("faces-formed", finding.GetProperty("code").GetString());
+        Assert.Equal(["1", "1", "0"], finding.GetProperty("facts").EnumerateArray().Select(f => f.GetString()));
+        Assert.Empty(props.GetProperty("provenance").GetProperty("notes").EnumerateArray());
     }
 
     [Fact]

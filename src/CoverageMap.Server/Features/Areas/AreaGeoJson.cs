@@ -20,7 +20,8 @@ internal static class AreaGeoJson
             pr.StreetsMatched.Select(s => new StreetMatchDto(s.Street, s.Matched.ToArray(), s.InSource)).ToArray(),
             pr.Supplements.ToArray(),
             pr.GapsBridged.Select(g => new GapDto(g.FromStreet, g.ToStreet, g.FromLat, g.FromLon, g.ToLat, g.ToLon, g.LengthMetres)).ToArray(),
-            pr.GapToleranceMetres, pr.EstimatedAccuracyMetres, pr.Approximate, pr.BuiltAt, pr.Notes.ToArray());
+            pr.GapToleranceMetres, pr.EstimatedAccuracyMetres, pr.Approximate, pr.BuiltAt, pr.Notes.ToArray(),
+            pr.Findings.Select(f => new ProvenanceFindingDto(f.Code, f.Facts.ToArray())).ToArray());
         return new AreaFeatureDto("Feature", area.PartnershipId, JsonSerializer.SerializeToElement(geometry, ApiJson.GeoJson),
             new AreaPropertiesDto(area.PartnershipId, name, provenance));
     }

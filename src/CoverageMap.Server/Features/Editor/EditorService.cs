@@ -204,14 +204,13 @@ internal sealed partial class EditorService(AddressResolverProvider addresses, I
         return prepared;
     }
 
-    private static AreaProvenance HandProvenance(Area? built, BoundaryDefinition definition, string network)
-    {
-        var notes = new List<string>(built?.Provenance.Notes ?? []) { "The border was adjusted by hand in the editor." };
-        return built is { } b
-            ? b.Provenance with { Method = "adjusted-by-hand", Approximate = true, Notes = notes }
+    /// <summary>The provenance of a border drawn in the editor: the method says it was by hand (the build's findings, if
+    /// any, kept); no English note.</summary>
+    private static AreaProvenance HandProvenance(Area? built, BoundaryDefinition definition, string network) =>
+        built is { } b
+            ? b.Provenance with { Method = "adjusted-by-hand", Approximate = true }
             : new AreaProvenance("drawn-by-hand", definition.Basis, network, null, null, [], [.. definition.Streets.Where(s => !s.InSource).Select(s => s.Name)],
-                [], 0, AreaBuildOptions.Default.DefaultAccuracyMetres, true, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), notes);
-    }
+                [], 0, AreaBuildOptions.Default.DefaultAccuracyMetres, true, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), []);
 
     private BuiltStreetDto BuiltStreet(BoundingStreet street, string district)
     {
