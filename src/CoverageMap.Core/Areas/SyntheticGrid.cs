@@ -20,7 +20,7 @@ public static class SyntheticGrid
         double dx = (east - west) / n, dy = (north - south) / n;
         var partnerships = new List<Partnership>();
         var areas = new List<Area>();
-        var provenance = new AreaProvenance("synthetic-grid", "source", "none", null, null, [], [], [], 0, 0, true, "1970-01-01T00:00:00Z", ["Synthetic data for load tests."]);
+        var provenance = new AreaProvenance("synthetic-grid", "source", "none", null, null, [], [], [], 0, 0, true, "1970-01-01T00:00:00Z", []);   // the method says what it is
         for (int i = 0; i < n; i++)
         for (int j = 0; j < n; j++)
         {
