@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CoverageMap.Cli.Commands;
 using CoverageMap.Core.Problems;
@@ -30,7 +31,8 @@ internal static class CliProblems
         // Refused, unreachable, a wrong password or database: the server's SQLSTATE when it answered (28P01, 3D000 …).
         Npgsql.PostgresException p => [t["PostgresRefused", p.SqlState]],
         Npgsql.NpgsqlException => [t["PostgresUnreachable"]],
-        JsonException j => [t["NotJson", (j.LineNumber ?? 0) + 1, (j.BytePositionInLine ?? 0) + 1]],
+        JsonException j => [InputProblemText.Text(t.Language, InputFault.Of(InputProblem.RegistryNotJson,
+            ((j.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture), ((j.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)))],
         _ => [t["UnreadableInput"]],
     };
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoverageMap.Core.Problems;
-using CoverageMap.Data.Registry;
 
 namespace CoverageMap.Data.GeoJson;
 
@@ -9,7 +8,7 @@ internal static class GeoJsonProblems
 {
     /// <summary><see cref="InputProblem.NotJson"/> of <paramref name="file"/>, at the line and position (from 1) where the reader stopped.</summary>
     public static InputProblemException NotJson(string file, JsonException e) =>
-        new(InputFault.Of(InputProblem.NotJson, file, PartnershipRegistryFile.Line(e.LineNumber), PartnershipRegistryFile.Line(e.BytePositionInLine)), e);
+        new(InputFault.Of(InputProblem.NotJson, file, JsonPosition.Line(e), JsonPosition.Character(e)), e);
 
     /// <summary><see cref="InputProblem.NotFeatureCollection"/> of <paramref name="file"/>.</summary>
     public static InputProblemException NotFeatureCollection(string file) => new(InputProblem.NotFeatureCollection, file);

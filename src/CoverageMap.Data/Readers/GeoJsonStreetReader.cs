@@ -3,7 +3,7 @@ using System.Text.Json;
 using CoverageMap.Core.Geometry;
 using CoverageMap.Core.Problems;
 using CoverageMap.Core.Streets;
-using CoverageMap.Data.Registry;
+using CoverageMap.Data.GeoJson;
 using NetTopologySuite.IO.Converters;
 
 namespace CoverageMap.Data.Readers;
@@ -40,7 +40,7 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
         }
         catch (JsonException e)
         {
-            throw new InputProblemException(InputFault.Of(InputProblem.NotJson, sourceName, PartnershipRegistryFile.Line(e.LineNumber), PartnershipRegistryFile.Line(e.BytePositionInLine)), e);
+            throw GeoJsonProblems.NotJson(sourceName, e);
         }
 
         using (document)
@@ -49,7 +49,7 @@ public sealed class GeoJsonStreetReader : IStreetNetworkReader
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) ||
                 type.ValueKind != JsonValueKind.String || type.GetString() != "FeatureCollection" ||
                 !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-                throw new InputProblemException(InputProblem.NotFeatureCollection, sourceName);
+                throw GeoJsonProblems.NotFeatureCollection(sourceName);
             CheckCrs(root, sourceName);
 
             var lines = new List<NamedLine>();

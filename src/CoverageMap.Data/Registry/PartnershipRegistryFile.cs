@@ -35,7 +35,7 @@ public static partial class PartnershipRegistryFile
         }
         catch (JsonException ex)
         {
-            throw new RegistryValidationException(name, [Fault(P.RegistryNotJson, Line(ex.LineNumber), Line(ex.BytePositionInLine))], ex);
+            throw new RegistryValidationException(name, [Fault(P.RegistryNotJson, JsonPosition.Line(ex), JsonPosition.Character(ex))], ex);
         }
 
         if (registry is null) throw new RegistryValidationException(name, [Fault(P.RegistryEmpty)]);
@@ -82,9 +82,6 @@ public static partial class PartnershipRegistryFile
     private static InputFault Fault(InputProblem problem, params string?[] facts) => InputFault.Of(problem, facts);
 
     private static string Number(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A zero-based line or position of <see cref="JsonException"/> as a person counts it, from 1.</summary>
-    internal static string Line(long? zeroBased) => Number((zeroBased ?? 0) + 1);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -50,7 +50,7 @@ public static class StreetRulesFile
         }
         catch (JsonException ex)
         {
-            throw new RegistryValidationException(name, [InputFault.Of(InputProblem.RegistryNotJson, PartnershipRegistryFile.Line(ex.LineNumber), PartnershipRegistryFile.Line(ex.BytePositionInLine))], ex);
+            throw new RegistryValidationException(name, [InputFault.Of(InputProblem.RegistryNotJson, JsonPosition.Line(ex), JsonPosition.Character(ex))], ex);
         }
         if (doc is null) throw new RegistryValidationException(name, [InputFault.Of(InputProblem.RegistryEmpty)]);
         var problems = Validate(doc, registry);

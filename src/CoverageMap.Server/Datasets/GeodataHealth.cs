@@ -11,28 +11,22 @@ namespace CoverageMap.Server.Datasets;
 /// </summary>
 public sealed class GeodataHealth
 {
-    private (Exception Problem, string Folder)? _last;
+    private volatile Finding? _last;
 
     /// <summary>Records the problem of the last check; null when the folder was imported (or there is none).</summary>
-    public void Report(Exception? problem, string folder)
-    {
-        lock (this) _last = problem is null ? null : (problem, folder);
-    }
-
-    /// <summary>Whether the last check found a problem.</summary>
-    public bool HasProblems { get { lock (this) return _last is not null; } }
+    public void Report(Exception? problem, string folder) => _last = problem is null ? null : new Finding(problem, folder);
 
     /// <summary>The problems of the last check in <paramref name="lang"/>; empty when there were none.</summary>
     internal IReadOnlyList<string> Problems(ApiLanguage lang)
     {
-        (Exception Problem, string Folder)? last;
-        lock (this) last = _last;
-        if (last is not { } l) return [];
+        if (_last is not { } l) return [];
         var lines = l.Problem is InputProblemException p ? InputProblemText.Lines(lang, p) : [l.Problem.Message];
         return [.. lines.Select(m => WithoutPaths(m, l.Folder))];
     }
 
+    private sealed record Finding(Exception Problem, string Folder);
+
     /// <summary>The message with the folder's absolute path replaced by <c>geodata</c>.</summary>
-    internal static string WithoutPaths(string message, string folder) =>
+    private static string WithoutPaths(string message, string folder) =>
         message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "geodata", StringComparison.Ordinal);
 }
